@@ -1,0 +1,95 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { StatusPanel } from '@/components/StatusPanel';
+// Inlined rather than fetched: no web-accessible file a page could probe for.
+import panelCss from '@/components/status-panel.css?inline';
+import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { recogniseSite } from '@/utils/pages/sites';
+import { isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
+import type { Answer, CurrentReleases, Settings } from '@/utils/types';
+
+/**
+ * The content script's state: which page this is, what the settings allow, and the
+ * overlays mounted for it. Mounts or removes them whenever any of these change — a
+ * settings toggle, an in-site navigation, a return from the back/forward cache.
+ */
+export async function startPageAnnotator(ctx: ContentScriptContext): Promise<void> {
+  let settings: Settings = await loadSettings();
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let mountedFor: string | undefined;
+  let releases: Answer<CurrentReleases> | undefined;
+
+  const paint = () => {
+    if (ui) render(<StatusPanel releases={releases} now={Date.now()} />, ui.uiContainer);
+  };
+
+  const unmount = () => {
+    ui?.remove();
+    ui = undefined;
+    mountedFor = undefined;
+  };
+
+  const sync = async () => {
+    const site = recogniseSite(location);
+    const wanted = site !== null && isSiteOn(settings, site.group);
+    if (!wanted) return unmount();
+    if (ui && mountedFor === location.href) return;
+    unmount();
+    mountedFor = location.href;
+    const mounting = await createShadowRootUi<void>(ctx, {
+      name: 'kc-status',
+      css: panelCss,
+      position: 'inline',
+      anchor: () => site.panelAnchors.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body,
+      append: 'first',
+      onMount: () => undefined,
+      onRemove: () => {
+        if (mounting) render(null, mounting.uiContainer);
+      },
+    });
+    if (mountedFor !== location.href || !isSiteOn(settings, site.group)) return;
+    ui = mounting;
+    ui.mount();
+    paint();
+    if (!releases) {
+      releases = await sendMessage('getCurrentReleases', { refresh: false }).catch((error: unknown) => ({
+        stale: true,
+        from: 'none' as const,
+        failure: { reason: 'network' as const, detail: String(error), at: Date.now() },
+      }));
+      paint();
+    }
+  };
+
+  // One sync at a time, in order, so quick toggles never mount two panels.
+  let queue = Promise.resolve();
+  const requestSync = () => {
+    queue = queue.then(sync, sync);
+    return queue;
+  };
+
+  const stopWatching = watchSettings((next) => {
+    settings = next;
+    void requestSync();
+  });
+  ctx.onInvalidated(() => {
+    stopWatching();
+    unmount();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void requestSync());
+  // A page restored from the back/forward cache may have missed settings changes.
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (!(event as PageTransitionEvent).persisted) return;
+    void loadSettings().then((latest) => {
+      settings = latest;
+      return requestSync();
+    });
+  });
+  onMessage('getPageReport', () => {
+    const site = recogniseSite(location);
+    if (!site) return null;
+    return { site: site.id, url: location.href, counts: { release: 0, mainline: 0, news: 0 } };
+  });
+  await requestSync();
+}

@@ -1,0 +1,129 @@
+import type { CacheStats } from '../types';
+import { openCacheDatabase, type CacheDatabase, type CacheRecord } from './database';
+
+/** Where answers are kept: IndexedDB normally, memory when IndexedDB cannot be opened. */
+export interface CacheStore {
+  readonly persistent: boolean;
+  readonly notPersistentReason?: string;
+  get(key: string): Promise<CacheRecord | undefined>;
+  put(record: CacheRecord): Promise<void>;
+  /** Drops least-recently-used records until the total size is at most `maxBytes`. */
+  evictTo(maxBytes: number): Promise<number>;
+  stats(): Promise<CacheStats>;
+  clear(): Promise<void>;
+}
+
+export class IdbCacheStore implements CacheStore {
+  readonly persistent = true;
+  /** Running total of record sizes, summed once from the database on first need. */
+  private totalBytes: number | undefined;
+
+  constructor(private readonly db: CacheDatabase) {}
+
+  get(key: string): Promise<CacheRecord | undefined> {
+    return this.db.get('answers', key);
+  }
+
+  async put(record: CacheRecord): Promise<void> {
+    const tx = this.db.transaction('answers', 'readwrite');
+    const previous = await tx.store.get(record.key);
+    await tx.store.put(record);
+    await tx.done;
+    if (this.totalBytes !== undefined) this.totalBytes += record.size - (previous?.size ?? 0);
+  }
+
+  async evictTo(maxBytes: number): Promise<number> {
+    let total = await this.total();
+    if (total <= maxBytes) return 0;
+    let evicted = 0;
+    const tx = this.db.transaction('answers', 'readwrite');
+    let cursor = await tx.store.index('byLastAccess').openCursor();
+    while (cursor && total > maxBytes) {
+      total -= cursor.value.size;
+      evicted++;
+      await cursor.delete();
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    this.totalBytes = total;
+    return evicted;
+  }
+
+  async stats(): Promise<CacheStats> {
+    const records = await this.db.getAll('answers');
+    return { ...summarise(records), persistent: true };
+  }
+
+  async clear(): Promise<void> {
+    await this.db.clear('answers');
+    this.totalBytes = 0;
+  }
+
+  private async total(): Promise<number> {
+    if (this.totalBytes === undefined) {
+      this.totalBytes = summarise(await this.db.getAll('answers')).bytes;
+    }
+    return this.totalBytes;
+  }
+}
+
+export class MemoryCacheStore implements CacheStore {
+  readonly persistent = false;
+  private readonly records = new Map<string, CacheRecord>();
+
+  constructor(readonly notPersistentReason: string) {}
+
+  async get(key: string): Promise<CacheRecord | undefined> {
+    return this.records.get(key);
+  }
+
+  async put(record: CacheRecord): Promise<void> {
+    this.records.set(record.key, record);
+  }
+
+  async evictTo(maxBytes: number): Promise<number> {
+    let total = summarise([...this.records.values()]).bytes;
+    const byAge = [...this.records.values()].sort((a, b) => a.lastAccess - b.lastAccess);
+    let evicted = 0;
+    for (const record of byAge) {
+      if (total <= maxBytes) break;
+      this.records.delete(record.key);
+      total -= record.size;
+      evicted++;
+    }
+    return evicted;
+  }
+
+  async stats(): Promise<CacheStats> {
+    return { ...summarise([...this.records.values()]), persistent: false, notPersistentReason: this.notPersistentReason };
+  }
+
+  async clear(): Promise<void> {
+    this.records.clear();
+  }
+}
+
+/** IndexedDB when it opens; memory otherwise, saying why (e.g. a Firefox private window). */
+export async function openCacheStore(open: () => Promise<CacheDatabase> = () => openCacheDatabase()): Promise<CacheStore> {
+  try {
+    return new IdbCacheStore(await open());
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return new MemoryCacheStore(`IndexedDB could not be opened (${why}); answers are kept in memory until the browser closes`);
+  }
+}
+
+function summarise(records: CacheRecord[]): Omit<CacheStats, 'persistent'> {
+  let bytes = 0;
+  let oldestFetchedAt: number | undefined;
+  let entries = 0;
+  for (const record of records) {
+    bytes += record.size;
+    if (record.value === undefined) continue;
+    entries++;
+    if (record.fetchedAt !== undefined && (oldestFetchedAt === undefined || record.fetchedAt < oldestFetchedAt)) {
+      oldestFetchedAt = record.fetchedAt;
+    }
+  }
+  return { entries, bytes, ...(oldestFetchedAt !== undefined ? { oldestFetchedAt } : {}) };
+}

@@ -1,0 +1,23 @@
+import type { AnswerCache } from '../cache/answer-cache';
+import type { HttpClient } from '../net/http-client';
+import { resolveCurrentReleases } from '../resolvers/current-releases';
+import type { Handlers } from './register-handlers';
+
+export interface BackgroundServices {
+  http: HttpClient;
+  cache: Promise<AnswerCache>;
+}
+
+/** What the background answers, message by message. */
+export function createBackgroundHandlers({ http, cache }: BackgroundServices): Handlers {
+  return {
+    getCurrentReleases: async (data) => resolveCurrentReleases(await cache, http, data),
+    getCacheStats: async () => (await cache).stats(),
+    clearCache: async () => {
+      const answers = await cache;
+      await answers.clear();
+      return answers.stats();
+    },
+    getRateLimits: () => http.rateLimits.states(),
+  };
+}

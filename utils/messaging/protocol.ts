@@ -1,0 +1,20 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Answer, CacheStats, CurrentReleases, PageReport, RateLimitState } from '../types';
+
+/**
+ * Every message between the content script, the extension pages and the background.
+ * The background checks each request against `REQUEST_SCHEMAS` before handling it.
+ */
+export interface ProtocolMap {
+  /** What kernel.org lists now; `refresh` skips a fresh cached answer. */
+  getCurrentReleases(data: { refresh: boolean }): Answer<CurrentReleases>;
+  getCacheStats(): CacheStats;
+  clearCache(): CacheStats;
+  getRateLimits(): RateLimitState[];
+  /** Sent by the popup to a tab's content script. */
+  getPageReport(): PageReport | null;
+}
+
+export type MessageType = keyof ProtocolMap;
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

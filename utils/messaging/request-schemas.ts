@@ -1,0 +1,29 @@
+import * as v from 'valibot';
+import type { MessageType, ProtocolMap } from './protocol';
+
+type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+
+const NO_DATA = v.optional(v.undefined());
+
+/** The exact shape of each request; anything else is rejected. */
+export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, RequestOf<K>> } = {
+  getCurrentReleases: v.strictObject({ refresh: v.boolean() }),
+  getCacheStats: NO_DATA,
+  clearCache: NO_DATA,
+  getRateLimits: NO_DATA,
+  getPageReport: NO_DATA,
+};
+
+export class InvalidMessageError extends Error {
+  override readonly name = 'InvalidMessageError';
+}
+
+/** The request's data, checked against its type's schema. */
+export function validateRequest<K extends MessageType>(type: K, data: unknown): RequestOf<K> {
+  if (!Object.hasOwn(REQUEST_SCHEMAS, type)) throw new InvalidMessageError(`Unknown message type "${String(type)}"`);
+  const result = v.safeParse(REQUEST_SCHEMAS[type], data);
+  if (!result.success) {
+    throw new InvalidMessageError(`Malformed "${type}" message: ${result.issues.map((issue) => issue.message).join('; ')}`);
+  }
+  return result.output;
+}

@@ -1,0 +1,27 @@
+import type { Failure, FailureReason } from '../types';
+
+/** The one error type the HTTP client throws; resolvers turn it into a `Failure`. */
+export class FetchError extends Error {
+  override readonly name = 'FetchError';
+
+  constructor(
+    readonly reason: FailureReason,
+    readonly detail: string,
+    /** Epoch ms before which the same request would fail again (rate limit, Retry-After). */
+    readonly retryAt?: number,
+    readonly status?: number,
+  ) {
+    super(`${reason}: ${detail}`);
+  }
+
+  toFailure(at: number): Failure {
+    return { reason: this.reason, detail: this.detail, at, ...(this.retryAt ? { retryAt: this.retryAt } : {}) };
+  }
+}
+
+/** Any thrown value as a `Failure`, so nothing unexpected escapes as a crash. */
+export function toFailure(error: unknown, at: number): Failure {
+  if (error instanceof FetchError) return error.toFailure(at);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { reason: 'bad-response', detail: detail.slice(0, 200), at };
+}
