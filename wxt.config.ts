@@ -20,13 +20,31 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['e2e/**', 'tests/**', '**/*.test.ts', '**/*.test.tsx', '.ci/**', '.output/**', 'coverage/**', '**/*.pem', '**/*.key'],
+        // The sources zip is what a store reviewer rebuilds from: no tests, test rig or keys.
+    excludeSources: [
+      'e2e/**',
+      'tests/**',
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '.ci/**',
+      'coverage/**',
+      '**/*.pem',
+      '**/*.key',
+      'vitest.config.ts',
+      'scripts/demo.mjs',
+      'scripts/test-all.mjs',
+      'scripts/ensure-browsers.mjs',
+      'scripts/lint-firefox.mjs',
+      'docs/**',
+    ],
   },
 });

@@ -12,7 +12,9 @@ export type Handlers = {
  */
 export function registerHandlers(handlers: Handlers, runtimeId: string): () => void {
   const stops = (Object.keys(handlers) as MessageType[]).map((type) =>
-    onMessage(type, (message) => {
+    // Async, so a refusal reaches the sender as the messaging library's error reply rather
+    // than as an exception thrown out of the browser's onMessage listener.
+    onMessage(type, async (message) => {
       if (message.sender.id !== runtimeId) throw new InvalidMessageError('Message from outside Kernel Context');
       const data = validateRequest(type, message.data);
       const handler = handlers[type] as (data: unknown, sender: Runtime.MessageSender) => unknown;

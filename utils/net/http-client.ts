@@ -66,9 +66,12 @@ export class HttpClient {
   async getText(request: HttpRequest): Promise<HttpResponse> {
     const url = parseAllowedUrl(request.url);
     const { maxRetries, now } = this.options;
+    // After waiting out a Retry-After, the retry must not be refused by that same block
+    // because a timer woke a millisecond early by the wall clock.
+    let waitedUntil = 0;
     for (let attempt = 0; ; attempt++) {
       if (!this.options.isOnline()) throw new FetchError('offline', 'The browser is offline');
-      const blockedUntil = this.rateLimits.blockedUntil(url, now());
+      const blockedUntil = this.rateLimits.blockedUntil(url, Math.max(now(), waitedUntil));
       if (blockedUntil !== undefined) {
         throw new FetchError('rate-limited', `${url.hostname} asked us to wait`, blockedUntil);
       }
@@ -86,6 +89,7 @@ export class HttpClient {
       const retryDelay = this.retryDelayFor(response, attempt);
       if (retryDelay !== undefined) {
         await response.body?.cancel().catch(() => undefined);
+        waitedUntil = now() + retryDelay;
         await this.options.sleep(retryDelay);
         continue;
       }

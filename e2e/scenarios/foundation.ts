@@ -1,0 +1,111 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORLDS } from '../harness/paths.mjs';
+import type { BrowserDriver, PageDriver } from '../harness/driver';
+import { startWorldServer, type WorldServer } from '../server/server.mjs';
+
+export const SEED_ARTICLE = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
+
+type StartDriver = (server: WorldServer, userDataDir: string) => Promise<BrowserDriver>;
+
+/** Text of the status panel's shadow root, or null when no panel is mounted. */
+const panelText = () => document.querySelector('kc-status')?.shadowRoot?.querySelector('.kc-panel')?.textContent ?? null;
+const hasPanel = () => document.querySelector('kc-status') !== null;
+const noPanel = () => document.querySelector('kc-status') === null;
+const releaseListChecked = () =>
+  Boolean(document.querySelector('kc-status')?.shadowRoot?.querySelector('[data-kc-state="available"] time[datetime]'));
+
+/**
+ * The foundation's end-to-end scenarios (issue: foundation), run in each real browser
+ * against the demo world served on 127.0.0.1.
+ */
+export function foundationScenarios(startDriver: StartDriver) {
+  let server: WorldServer;
+  let driver: BrowserDriver;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo')], port: 0 });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'kc-e2e-profile-'));
+    driver = await startDriver(server, profile);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+
+  const requestsTo = (host: string) => server.requests().filter((request) => request.host === host);
+
+  describe('on a Phoronix article', () => {
+    let article: PageDriver;
+
+    it('shows the status panel in a shadow root, with the release list fetched by the background', async () => {
+      server.resetLog();
+      article = await driver.open(SEED_ARTICLE);
+      await article.waitFor(releaseListChecked);
+      const text = await article.evaluate(panelText);
+      expect(text).toContain('Kernel Context');
+      expect(text).toContain('Nothing on this page is annotated yet');
+      expect(text).toMatch(/kernel\.org release list \(2 releases\) checked/);
+      // The page's own text is untouched: the panel sits beside it, not in it.
+      const title = await article.evaluate(() => document.querySelector('article h1, article header')?.textContent?.trim());
+      expect(title).toBe('Initial Support For The Rust Language Lands In Linux-Next');
+      expect(requestsTo('www.kernel.org').map((request) => request.path)).toEqual(['/releases.json']);
+    });
+
+    it('answers a reload from the cache, making no request at all', async () => {
+      server.resetLog();
+      await article.reload();
+      await article.waitFor(releaseListChecked);
+      expect(requestsTo('www.kernel.org')).toHaveLength(0);
+      const outside = server.requests().filter((request) => request.host !== 'www.phoronix.com');
+      expect(outside).toEqual([]);
+    });
+
+    it('removes the panel when "Annotations" is switched off in the popup, and restores it when on again', async () => {
+      const popup = await driver.openPopup();
+      await popup.clickByName('Annotations');
+      await article.waitFor(noPanel);
+      expect(await article.evaluate(hasPanel)).toBe(false);
+      await popup.clickByName('Annotations');
+      await article.waitFor(releaseListChecked);
+      expect(await article.evaluate(panelText)).toContain('Kernel Context');
+      await popup.close();
+    });
+
+    it('removes the panel when the site switch "Phoronix" is off, leaving the article as it was', async () => {
+      const popup = await driver.openPopup();
+      await popup.clickByName('Phoronix');
+      await article.waitFor(noPanel);
+      const kcElements = await article.evaluate(() => document.querySelectorAll('[class^="kc-"], [data-kc-kind]').length);
+      expect(kcElements).toBe(0);
+      await popup.clickByName('Phoronix');
+      await article.waitFor(hasPanel);
+      await popup.close();
+      await article.close();
+    });
+  });
+
+  it('leaves a page on an unrelated host alone', async () => {
+    // localhost is outside the host mapping: it is reached on the server's own port.
+    const page = await driver.open(`https://localhost:${server.port}/unrelated.html`);
+    expect(await page.evaluate(() => document.title)).toBe('Unrelated page');
+    // Give a content script time it would need to mount, then check none did.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await page.evaluate(hasPanel)).toBe(false);
+    await page.close();
+  });
+
+  it('keeps its cache across a browser restart', async () => {
+    await driver.restart();
+    server.resetLog();
+    const page = await driver.open(SEED_ARTICLE);
+    await page.waitFor(releaseListChecked);
+    expect(requestsTo('www.kernel.org')).toHaveLength(0);
+    await page.close();
+  });
+}

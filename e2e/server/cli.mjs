@@ -1,0 +1,31 @@
+// Manual runs: node e2e/server/cli.mjs <worldDir>... [--port 8443] [--latency ms]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumHostRules, firefoxPrefs, startWorldServer } from './server.mjs';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { port: { type: 'string', default: '8443' }, latency: { type: 'string', default: '0' } },
+});
+if (positionals.length === 0) {
+  console.error('usage: node e2e/server/cli.mjs <worldDir>... [--port 8443] [--latency ms]');
+  process.exit(2);
+}
+
+const server = await startWorldServer({
+  worlds: positionals.map((p) => path.resolve(p)),
+  port: Number(values.port),
+  latencyMs: Number(values.latency),
+  onRequest: (r) =>
+    console.log(`${new Date(r.at).toISOString().slice(11, 23)} ${r.status ?? '---'} ${r.method} https://${r.host}${r.path}`),
+});
+
+console.log(`World server on https://127.0.0.1:${server.port} for ${server.hosts.join(', ')}`);
+console.log(`Chromium: --host-resolver-rules="${chromiumHostRules(server.port)}" --ignore-certificate-errors-spki-list=${server.spkiHash}`);
+console.log(`Firefox prefs: ${JSON.stringify(firefoxPrefs(server.port))}`);
+console.log(`CA certificate (deleted on exit): ${server.caCertPath}`);
+console.log('Ctrl-C stops.');
+
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.once(signal, () => server.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,63 @@
+// `npm run demo`: builds the extension, serves the bundled demo world on 127.0.0.1, opens
+// Chromium with the extension on the seed article, saves a screenshot and prints what
+// Kernel Context annotated. Headless when there is no display; nothing leaves the machine.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromium } from '../e2e/harness/chromium.mjs';
+import { OUTPUT, ROOT, WORLDS } from '../e2e/harness/paths.mjs';
+import { startWorldServer } from '../e2e/server/server.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+const SEED_ARTICLE = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
+const screenshot = path.join(OUTPUT, 'demo', 'seed-article.png');
+const headless = !process.env.DISPLAY || process.argv.includes('--headless');
+
+if (!ensureBrowsers()) process.exit(1);
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+const server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo')], port: 0 });
+const profile = await mkdtemp(path.join(os.tmpdir(), 'kc-demo-profile-'));
+const browser = await launchChromium({ server, userDataDir: profile, headless });
+try {
+  const page = await browser.context.newPage();
+  await page.goto(SEED_ARTICLE);
+  await page.waitForFunction(() => document.querySelector('kc-status')?.shadowRoot?.querySelector('[data-kc-state]'), undefined, { timeout: 15_000 });
+  await mkdir(path.dirname(screenshot), { recursive: true });
+  await page.screenshot({ path: screenshot });
+
+  const found = await page.evaluate(() => {
+    const overlays = [...document.querySelectorAll('*')].filter((element) => element.tagName.toLowerCase().startsWith('kc-'));
+    return overlays.map((element) => {
+      const root = element.shadowRoot ?? element;
+      const annotations = [...root.querySelectorAll('[data-kc-kind]')].map((a) => ({
+        kind: a.getAttribute('data-kc-kind'),
+        subject: a.getAttribute('data-kc-subject'),
+        state: a.getAttribute('data-kc-state'),
+      }));
+      const section = root.querySelector('section');
+      const text = (section instanceof HTMLElement ? section.innerText : root.textContent ?? '').replace(/\s+/g, ' ').trim();
+      return { element: element.tagName.toLowerCase(), text, annotations };
+    });
+  });
+
+  console.log(`\nKernel Context on ${SEED_ARTICLE}`);
+  for (const overlay of found) {
+    console.log(`  <${overlay.element}>: ${overlay.text}`);
+    for (const a of overlay.annotations) console.log(`    ${a.kind} ${a.subject}: ${a.state}`);
+  }
+  if (found.every((overlay) => overlay.annotations.length === 0)) {
+    console.log('  No mention on the page is annotated yet (release, mainline and news annotations come in later versions).');
+  }
+  console.log(`\nRequests answered by the local server: ${JSON.stringify(server.countByHost())}`);
+  console.log(`Screenshot: ${screenshot}`);
+  if (!headless) {
+    console.log('\nThe browser stays open for you to explore; press Ctrl-C to quit.');
+    await new Promise((resolve) => process.once('SIGINT', resolve));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,87 @@
+// `npm test`: every check, in order, then one summary line per suite and a total.
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../e2e/harness/paths.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+import { lintFirefoxBuild } from './lint-firefox.mjs';
+
+/** @typedef {{ name: string, ok: boolean, detail: string, passed: number, failed: number, seconds: number }} SuiteResult */
+
+/** @type {SuiteResult[]} */
+const results = [];
+const started = Date.now();
+
+/** Runs a command with inherited output; resolves with its exit code. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('error', () => resolve(1));
+  });
+}
+
+/** A step that passes or fails as a whole. */
+async function step(name, command, args) {
+  console.log(`\n▶ ${name}`);
+  const t = Date.now();
+  const code = await run(command, args);
+  results.push({ name, ok: code === 0, detail: code === 0 ? 'ok' : `exit ${code}`, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: (Date.now() - t) / 1000 });
+  return code === 0;
+}
+
+/** A vitest run, counted test by test from its JSON report. */
+async function vitestSuite(name, args) {
+  console.log(`\n▶ ${name}`);
+  const t = Date.now();
+  const report = path.join(os.tmpdir(), `kc-vitest-${process.pid}-${results.length}.json`);
+  const code = await run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  let passed = 0;
+  let failed = code === 0 ? 0 : 1;
+  let skipped = 0;
+  try {
+    const json = JSON.parse(await readFile(report, 'utf8'));
+    passed = json.numPassedTests;
+    failed = json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0);
+    skipped = json.numPendingTests + json.numTodoTests;
+    await rm(report, { force: true });
+  } catch {
+    // No report: the run itself failed, counted above.
+  }
+  const ok = code === 0 && passed > 0 && skipped === 0;
+  const detail = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (not allowed)` : ''}`;
+  results.push({ name, ok, detail, passed, failed: ok ? failed : Math.max(failed, 1), seconds: (Date.now() - t) / 1000 });
+  return ok;
+}
+
+const browsersReady = ensureBrowsers();
+results.push({ name: 'browsers', ok: browsersReady, detail: browsersReady ? 'chromium and firefox-esr present' : 'missing (see above)', passed: browsersReady ? 1 : 0, failed: browsersReady ? 0 : 1, seconds: 0 });
+
+await step('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+await vitestSuite('unit tests (vitest)', []);
+const built =
+  (await step('build chrome-mv3', 'npx', ['wxt', 'build'])) &&
+  (await step('build firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) &&
+  (await step('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']));
+if (built) {
+  console.log('\n▶ web-ext lint (firefox-mv2)');
+  const t = Date.now();
+  const lint = await lintFirefoxBuild();
+  console.log(lint.report);
+  results.push({ name: 'web-ext lint', ok: lint.ok, detail: lint.summary, passed: lint.ok ? 1 : 0, failed: lint.ok ? 0 : 1, seconds: (Date.now() - t) / 1000 });
+}
+if (built && browsersReady) {
+  await vitestSuite('end to end, Chromium', ['--config', 'e2e/vitest.config.ts', 'e2e/chromium.e2e.ts']);
+  await vitestSuite('end to end, Firefox ESR', ['--config', 'e2e/vitest.config.ts', 'e2e/firefox.e2e.ts']);
+}
+
+console.log('\nSummary');
+for (const result of results) {
+  console.log(`${result.ok ? 'PASS' : 'FAIL'}  ${result.name.padEnd(28)} ${result.detail} (${result.seconds.toFixed(1)} s)`);
+}
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+console.log(`Total time ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((result) => result.ok) ? 0 : 1);

@@ -1,0 +1,144 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Runtime } from 'webextension-polyfill';
+import { AnswerCache } from '@/utils/cache/answer-cache';
+import { openCacheStore } from '@/utils/cache/cache-store';
+import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
+import type { ProtocolMap } from '@/utils/messaging/protocol';
+import { registerHandlers, type Handlers } from '@/utils/messaging/register-handlers';
+import type { Answer, CacheStats, CurrentReleases } from '@/utils/types';
+import { fakeHttp, jsonResponse } from '../helpers/fake-http';
+import { sharedFixture } from '../helpers/fixtures';
+
+/** What @webext-core/messaging@2 puts on the wire: `{ id, type, data, timestamp }`. */
+function wireMessage(type: string, data: unknown) {
+  return { id: 4242, type, data, timestamp: Date.now() };
+}
+
+interface Reply {
+  res?: unknown;
+  err?: { name?: string; message?: string };
+}
+
+/** Delivers a message to the background's listeners as the browser would, returning the reply. */
+async function deliver(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
+  type BrowserSender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
+  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as BrowserSender, () => undefined);
+  return replies[0] as Reply | undefined;
+}
+
+const popupSender = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
+const contentScriptSender = (): Runtime.MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: 'https://www.phoronix.com/news/Rust-Linux-Next',
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+});
+
+const RELEASES: Answer<CurrentReleases> = {
+  value: { latestStable: '6.1.1', releases: [] },
+  fetchedAt: 1_000,
+  stale: false,
+  from: 'cache',
+};
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+});
+
+describe('registerHandlers', () => {
+  function register(handlers: Handlers) {
+    stop = registerHandlers(handlers, fakeBrowser.runtime.id);
+  }
+
+  it("answers a valid message from the extension's own pages", async () => {
+    const handler = vi.fn(async (_data: { refresh: boolean }) => RELEASES);
+    register({ getCurrentReleases: handler });
+    const reply = await deliver(wireMessage('getCurrentReleases', { refresh: true }), popupSender());
+    expect(reply).toEqual({ res: RELEASES });
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(handler.mock.calls[0]?.[0]).toEqual({ refresh: true });
+  });
+
+  it('answers its own content scripts and hands the handler the sender', async () => {
+    const handler = vi.fn((_data: undefined, sender: Runtime.MessageSender) => [{ resource: 'core', remaining: sender.tab?.id ?? -1 }]);
+    register({ getRateLimits: handler });
+    const reply = await deliver(wireMessage('getRateLimits', undefined), contentScriptSender());
+    expect(reply).toEqual({ res: [{ resource: 'core', remaining: 7 }] });
+  });
+
+  it.each<[string, Runtime.MessageSender]>([
+    ['another extension', { id: 'some-other-extension-id' }],
+    ['a web page', { url: 'https://evil.example/' }],
+    ['a sender without id', {}],
+  ])('rejects a message from %s without calling the handler', async (_name, sender) => {
+    const handler = vi.fn(async () => RELEASES);
+    register({ getCurrentReleases: handler });
+    const reply = await deliver(wireMessage('getCurrentReleases', { refresh: true }), sender);
+    expect(reply?.res).toBeUndefined();
+    expect(reply?.err?.name).toBe('InvalidMessageError');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it.each<[string, unknown]>([
+    ['an extra field', { refresh: true, url: 'https://evil.example/' }],
+    ['a wrong type', { refresh: 'yes' }],
+    ['no data', undefined],
+  ])('rejects malformed data (%s) without calling the handler', async (_name, data) => {
+    const handler = vi.fn(async () => RELEASES);
+    register({ getCurrentReleases: handler });
+    const reply = await deliver(wireMessage('getCurrentReleases', data), popupSender());
+    expect(reply?.err?.name).toBe('InvalidMessageError');
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('does not answer message types it has no handler for', async () => {
+    const handler = vi.fn(async () => RELEASES);
+    register({ getCurrentReleases: handler });
+    const reply = await deliver(wireMessage('deleteEverything', undefined), popupSender());
+    expect(reply).toBeUndefined();
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('passes a failing handler’s error back to the sender', async () => {
+    register({
+      clearCache: async () => {
+        throw new Error('IndexedDB is gone');
+      },
+    });
+    const reply = await deliver(wireMessage('clearCache', undefined), popupSender());
+    expect(reply?.err?.message).toBe('IndexedDB is gone');
+  });
+
+  it('stops answering once stopped', async () => {
+    const handler = vi.fn(async () => RELEASES);
+    const stopNow = registerHandlers({ getCurrentReleases: handler }, fakeBrowser.runtime.id);
+    stopNow();
+    const reply = await deliver(wireMessage('getCurrentReleases', { refresh: false }), popupSender());
+    expect(reply).toBeUndefined();
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('the background handlers behind registerHandlers', () => {
+  it('answers getCurrentReleases from kernel.org, then from the cache, and reports and clears the cache', async () => {
+    const releasesJson: unknown = JSON.parse(sharedFixture('kernel.org/releases.json_partial_2020-12-14_archey4.json'));
+    const { client, fetched } = fakeHttp(() => jsonResponse(releasesJson));
+    const cache = openCacheStore().then((store) => new AnswerCache(store));
+    stop = registerHandlers(createBackgroundHandlers({ http: client, cache }), fakeBrowser.runtime.id);
+
+    const first = await deliver(wireMessage('getCurrentReleases', { refresh: false }), contentScriptSender());
+    const answer = first?.res as ReturnType<ProtocolMap['getCurrentReleases']>;
+    expect(answer.from).toBe('network');
+    expect(answer.value?.latestStable).toBe('5.10.1');
+
+    const second = await deliver(wireMessage('getCurrentReleases', { refresh: false }), contentScriptSender());
+    expect((second?.res as Answer<CurrentReleases>).from).toBe('cache');
+    expect(fetched).toEqual(['https://www.kernel.org/releases.json']);
+
+    const stats = (await deliver(wireMessage('getCacheStats', undefined), popupSender()))?.res as CacheStats;
+    expect(stats.entries).toBe(1);
+    const cleared = (await deliver(wireMessage('clearCache', undefined), popupSender()))?.res as CacheStats;
+    expect(cleared.entries).toBe(0);
+  });
+});

@@ -1,0 +1,92 @@
+import { RateLimitBook, githubResourceOf, parseRetryAfter } from '@/utils/net/rate-limits';
+
+const NOW = Date.UTC(2026, 3, 12, 12, 0, 0);
+
+describe('parseRetryAfter', () => {
+  it('reads delta-seconds as milliseconds from now', () => {
+    expect(parseRetryAfter('120', NOW)).toBe(120_000);
+    expect(parseRetryAfter(' 0 ', NOW)).toBe(0);
+  });
+
+  it('reads an HTTP date as the time left until it', () => {
+    expect(parseRetryAfter('Sun, 12 Apr 2026 12:05:00 GMT', NOW)).toBe(5 * 60_000);
+  });
+
+  it('treats a date already past as no wait at all', () => {
+    expect(parseRetryAfter('Sun, 12 Apr 2026 11:00:00 GMT', NOW)).toBe(0);
+  });
+
+  it.each([null, '', '   ', 'soon', 'in a minute'])('ignores %j', (value) => {
+    expect(parseRetryAfter(value, NOW)).toBeUndefined();
+  });
+});
+
+describe('githubResourceOf', () => {
+  it('counts search apart from everything else', () => {
+    expect(githubResourceOf(new URL('https://api.github.com/search/commits?q=rust'))).toBe('search');
+    expect(githubResourceOf(new URL('https://api.github.com/repos/torvalds/linux/commits'))).toBe('core');
+    expect(githubResourceOf(new URL('https://api.github.com/repos/torvalds/search/commits'))).toBe('core');
+  });
+});
+
+describe('RateLimitBook', () => {
+  const core = new URL('https://api.github.com/repos/torvalds/linux/tags');
+  const search = new URL('https://api.github.com/search/issues?q=rust');
+
+  function githubHeaders(remaining: number, resetSeconds: number, extra: Record<string, string> = {}): Headers {
+    return new Headers({ 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': String(resetSeconds), ...extra });
+  }
+
+  it('blocks a GitHub resource that has no requests left until its reset, and only that resource', () => {
+    const book = new RateLimitBook();
+    const reset = NOW / 1000 + 900;
+    book.record('api.github.com', core, githubHeaders(0, reset), NOW);
+    expect(book.blockedUntil(core, NOW)).toBe(reset * 1000);
+    expect(book.blockedUntil(new URL('https://api.github.com/repos/torvalds/linux/compare/a...b'), NOW)).toBe(reset * 1000);
+    expect(book.blockedUntil(search, NOW)).toBeUndefined();
+    expect(book.blockedUntil(core, reset * 1000)).toBeUndefined();
+  });
+
+  it('does not block while requests remain', () => {
+    const book = new RateLimitBook();
+    book.record('api.github.com', core, githubHeaders(1, NOW / 1000 + 900), NOW);
+    expect(book.blockedUntil(core, NOW)).toBeUndefined();
+    expect(book.states()).toEqual([{ resource: 'core', limit: 60, remaining: 1, resetAt: NOW + 900_000 }]);
+  });
+
+  it('takes the resource from x-ratelimit-resource when GitHub names it', () => {
+    const book = new RateLimitBook();
+    book.record('api.github.com', core, githubHeaders(29, NOW / 1000 + 60, { 'x-ratelimit-resource': 'code_search' }), NOW);
+    expect(book.states().map((state) => state.resource)).toEqual(['code_search']);
+  });
+
+  it('keeps the newest numbers for a resource', () => {
+    const book = new RateLimitBook();
+    book.record('api.github.com', core, githubHeaders(10, NOW / 1000 + 60), NOW);
+    book.record('api.github.com', core, githubHeaders(9, NOW / 1000 + 60), NOW);
+    expect(book.states()).toHaveLength(1);
+    expect(book.states()[0]?.remaining).toBe(9);
+  });
+
+  it('blocks a whole host for its Retry-After, whatever the path', () => {
+    const book = new RateLimitBook();
+    book.record('lore.kernel.org', new URL('https://lore.kernel.org/all/'), new Headers({ 'retry-after': '30' }), NOW);
+    expect(book.blockedUntil(new URL('https://lore.kernel.org/lkml/'), NOW + 29_000)).toBe(NOW + 30_000);
+    expect(book.blockedUntil(new URL('https://lore.kernel.org/lkml/'), NOW + 30_000)).toBeUndefined();
+    expect(book.blockedUntil(new URL('https://git.kernel.org/'), NOW)).toBeUndefined();
+  });
+
+  it('does not shorten a longer block already in force', () => {
+    const book = new RateLimitBook();
+    book.blockHost('www.phoronix.com', NOW + 600_000);
+    book.blockHost('www.phoronix.com', NOW + 10_000);
+    expect(book.blockedUntil(new URL('https://www.phoronix.com/news/x'), NOW + 60_000)).toBe(NOW + 600_000);
+  });
+
+  it('ignores hosts that send no rate-limit headers', () => {
+    const book = new RateLimitBook();
+    book.record('www.kernel.org', new URL('https://www.kernel.org/releases.json'), new Headers({ 'content-type': 'application/json' }), NOW);
+    expect(book.states()).toEqual([]);
+    expect(book.blockedUntil(new URL('https://www.kernel.org/releases.json'), NOW)).toBeUndefined();
+  });
+});
