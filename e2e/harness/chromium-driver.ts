@@ -32,6 +32,12 @@ function wrap(page: Page): PageDriver {
     async reload() {
       await page.reload();
     },
+    async goto(url) {
+      await page.goto(url);
+    },
+    async goBack() {
+      await page.goBack();
+    },
     async clickByName(name) {
       await page.getByRole('switch', { name, exact: true }).or(page.getByRole('button', { name, exact: true })).click();
     },

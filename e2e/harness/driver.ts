@@ -17,6 +17,8 @@ export interface PageDriver {
   /** Waits until the function returns a truthy value in the page. */
   waitFor(fn: () => unknown, timeoutMs?: number): Promise<void>;
   reload(): Promise<void>;
+  goto(url: string): Promise<void>;
+  goBack(): Promise<void>;
   /** Clicks the control with this accessible name (role switch or button). */
   clickByName(name: string): Promise<void>;
   screenshot(path: string): Promise<void>;

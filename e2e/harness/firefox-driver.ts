@@ -32,6 +32,12 @@ function wrap(page: Page): PageDriver {
     async reload() {
       await page.reload();
     },
+    async goto(url) {
+      await page.goto(url);
+    },
+    async goBack() {
+      await page.goBack();
+    },
     async clickByName(name) {
       // Found through the DOM: a switch's name is its label's text, a button's its own.
       const control = await page.waitForFunction(

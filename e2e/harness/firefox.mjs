@@ -39,8 +39,15 @@ export async function launchFirefox({ server, userDataDir, headless = true, exte
     async openPopup() {
       const page = await browser.newPage();
       void page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => undefined);
-      await page.waitForSelector('input[role="switch"]', { timeout: 15_000 });
-      return page;
+      // Polled by hand: while the extension page is still loading, BiDi's script.evaluate
+      // can fail outright (a protocol error) instead of returning false.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page.evaluate(() => document.querySelector('input[role="switch"]') !== null).catch(() => false);
+        if (ready) return page;
+        if (Date.now() > deadline) throw new Error('The popup page did not render its switches within 15 s');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     close: () => browser.close(),
   };

@@ -100,6 +100,33 @@ export function foundationScenarios(startDriver: StartDriver) {
     await page.close();
   });
 
+  it('remounts its panel, once, after an in-site navigation', async () => {
+    const page = await driver.open(SEED_ARTICLE);
+    await page.waitFor(releaseListChecked);
+    await page.evaluate(() => document.querySelector('kc-status')?.setAttribute('data-before-navigation', ''));
+    await page.evaluate(() => history.pushState({}, '', '/news/Rust-Hits-Linux-Next'));
+    await page.waitFor(() => document.querySelector('kc-status:not([data-before-navigation])'));
+    expect(await page.evaluate(() => document.querySelectorAll('kc-status').length)).toBe(1);
+    await page.close();
+  });
+
+  it('comes back from another page (back/forward cache or not) in step with settings changed meanwhile', async () => {
+    const page = await driver.open(SEED_ARTICLE);
+    await page.waitFor(releaseListChecked);
+    await page.goto(`https://localhost:${server.port}/unrelated.html`);
+    const popup = await driver.openPopup();
+    await popup.clickByName('Annotations');
+    await page.goBack();
+    await page.waitFor(() => document.title.includes('Rust'));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.evaluate(hasPanel)).toBe(false);
+    await popup.clickByName('Annotations');
+    await page.waitFor(hasPanel);
+    expect(await page.evaluate(() => document.querySelectorAll('kc-status').length)).toBe(1);
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps its cache across a browser restart', async () => {
     await driver.restart();
     server.resetLog();
