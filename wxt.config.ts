@@ -44,6 +44,7 @@ export default defineConfig({
       'scripts/test-all.mjs',
       'scripts/ensure-browsers.mjs',
       'scripts/lint-firefox.mjs',
+      'scripts/check-zips.mjs',
       'docs/**',
     ],
   },

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../e2e/harness/paths.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { checkZips } from './check-zips.mjs';
 import { lintFirefoxBuild } from './lint-firefox.mjs';
 
 /** @typedef {{ name: string, ok: boolean, detail: string, passed: number, failed: number, seconds: number }} SuiteResult */
@@ -60,11 +61,17 @@ results.push({ name: 'browsers', ok: browsersReady, detail: browsersReady ? 'chr
 
 await step('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 await vitestSuite('unit tests (vitest)', []);
+// `wxt zip` builds, then packs: the builds the browsers load are the ones in the zips.
+await rm(path.join(ROOT, '.output'), { recursive: true, force: true });
 const built =
-  (await step('build chrome-mv3', 'npx', ['wxt', 'build'])) &&
-  (await step('build firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'])) &&
-  (await step('build firefox-mv2', 'npx', ['wxt', 'build', '-b', 'firefox']));
+  (await step('build + zip chrome-mv3', 'npx', ['wxt', 'zip'])) &&
+  (await step('build + zip firefox-mv3', 'npx', ['wxt', 'zip', '-b', 'firefox', '--mv3'])) &&
+  (await step('build + zip firefox-mv2', 'npx', ['wxt', 'zip', '-b', 'firefox']));
 if (built) {
+  const zips = checkZips();
+  for (const problem of zips.problems) console.error(`  ✗ ${problem}`);
+  results.push({ name: 'store zips', ok: zips.ok, detail: zips.ok ? zips.zips.join(', ') : `${zips.problems.length} problems`, passed: zips.ok ? 1 : 0, failed: zips.ok ? 0 : 1, seconds: 0 });
+
   console.log('\n▶ web-ext lint (firefox-mv2)');
   const t = Date.now();
   const lint = await lintFirefoxBuild();
