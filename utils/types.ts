@@ -95,3 +95,262 @@ export interface PageReport {
   /** Counts of annotations shown, per kind. */
   counts: Record<AnnotationKind, number>;
 }
+
+/* ───────────────────────── Pages (what a page is) ───────────────────────── */
+
+export interface PageLink {
+  /** Absolute URL. */
+  href: string;
+  text: string;
+  /** The <a> element, for overlays placed beside it (absent once serialised). */
+  element?: Element;
+}
+
+/** A Phoronix article or one page of a (possibly multi-page) review. */
+export interface PhoronixArticlePage {
+  kind: 'phoronix-article' | 'phoronix-review';
+  url: string;
+  /** One key for every URL form of the article: `https://www.phoronix.com/news/<Slug>` or `/review/<slug>`. */
+  canonicalUrl: string;
+  title: string;
+  author?: string;
+  /** UTC instant (ISO 8601) of publication, from the byline's local EST/EDT time. */
+  publishedAt?: string;
+  category?: string;
+  /** Review page number (1-based) and how many pages the review has, when known. */
+  pageNumber?: number;
+  pageCount?: number;
+  /** The article body's element; mentions are only looked for inside it. */
+  body?: Element;
+  bodyText: string;
+  links: PageLink[];
+}
+
+export interface PhoronixTeaser {
+  title: string;
+  url: string;
+  canonicalUrl: string;
+  /** UTC instant when the listing gives a time, else undefined. */
+  publishedAt?: string;
+  /** Calendar date (YYYY-MM-DD) as the listing shows it. */
+  date?: string;
+  summary?: string;
+  category?: string;
+}
+
+export interface PhoronixListingPage {
+  kind: 'phoronix-listing';
+  url: string;
+  listing: 'front' | 'topic' | 'search';
+  /** The topic (`Linux Kernel`) or the search terms. */
+  topic?: string;
+  teasers: PhoronixTeaser[];
+}
+
+/** A git tree on git.kernel.org, e.g. `torvalds/linux`, `next/linux-next`, `stable/linux`. */
+export interface KernelTree {
+  /** `<owner>/<repo>` as in the short URL forms, without `.git`. */
+  id: string;
+  /** The path under /pub/scm/, e.g. `linux/kernel/git/torvalds/linux.git`, when known. */
+  path?: string;
+  role: 'mainline' | 'linux-next' | 'stable' | 'subsystem';
+}
+
+export interface GitPerson {
+  name: string;
+  email?: string;
+}
+
+export interface Trailer {
+  key: string;
+  value: string;
+}
+
+export interface CgitCommitPage {
+  kind: 'cgit-commit';
+  url: string;
+  tree: KernelTree;
+  /** Full 40-hex sha. */
+  sha: string;
+  subject: string;
+  /** The whole commit message (subject, body and trailers). */
+  message: string;
+  author?: GitPerson;
+  authorDate?: string;
+  committer?: GitPerson;
+  commitDate?: string;
+  parents: string[];
+  trailers: Trailer[];
+  /** Stable backports: the mainline commit named by "commit <sha> upstream." */
+  upstreamSha?: string;
+  /** The element holding the commit message. */
+  body?: Element;
+}
+
+export interface CgitTagPage {
+  kind: 'cgit-tag';
+  url: string;
+  tree: KernelTree;
+  tag: string;
+  /** The commit the tag points at. */
+  sha?: string;
+  taggedAt?: string;
+  tagger?: GitPerson;
+  message?: string;
+}
+
+export interface CgitLogEntry {
+  sha?: string;
+  subject: string;
+  author?: string;
+  date?: string;
+}
+
+export interface CgitLogPage {
+  kind: 'cgit-log';
+  url: string;
+  tree: KernelTree;
+  entries: CgitLogEntry[];
+}
+
+/** A mail subject's bracketed prefixes, parsed. */
+export interface PatchSubject {
+  raw: string;
+  /** The subject without `Re:` and bracketed prefixes. */
+  subject: string;
+  isReply: boolean;
+  /** Upper-cased words of the prefixes: `PATCH`, `RFC`, `GIT PULL`, `RESEND`, a tree name… */
+  tags: string[];
+  /** `v3` → 3. */
+  version?: number;
+  /** `2/7` → index 2, total 7. */
+  index?: number;
+  total?: number;
+}
+
+/** What a reply already on the page says about where the patch or pull request went. */
+export type LoreBotEvent =
+  | { kind: 'pr-merged'; mergeSha: string; url?: string; msgid?: string }
+  | { kind: 'patchwork-applied'; tree: string; commits: { sha: string; subject?: string; url?: string }[]; msgid?: string }
+  | { kind: 'applied-thanks'; tree?: string; commits: { sha: string; subject?: string; url?: string }[]; msgid?: string };
+
+export interface LoreMessage {
+  msgid: string;
+  subject: PatchSubject;
+  from?: GitPerson;
+  /** UTC instant. */
+  date?: string;
+  /** The message body's element on the page. */
+  body?: Element;
+  bodyText: string;
+}
+
+export interface LorePage {
+  kind: 'lore-message' | 'lore-thread';
+  url: string;
+  list: string;
+  /** The message the URL names, without `<>`. */
+  msgid: string;
+  subject: PatchSubject;
+  from?: GitPerson;
+  date?: string;
+  /** Every message on the page, the named one first. */
+  messages: LoreMessage[];
+  events: LoreBotEvent[];
+}
+
+export interface KernelOrgReleaseRow {
+  moniker: 'mainline' | 'stable' | 'longterm' | 'linux-next';
+  version: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  eol: boolean;
+  /** The row's element, for overlays. */
+  row?: Element;
+}
+
+export interface KernelOrgReleasesPage {
+  kind: 'kernel-org-releases';
+  url: string;
+  releases: KernelOrgReleaseRow[];
+}
+
+export type Page =
+  | PhoronixArticlePage
+  | PhoronixListingPage
+  | CgitCommitPage
+  | CgitTagPage
+  | CgitLogPage
+  | LorePage
+  | KernelOrgReleasesPage;
+
+export type PageKind = Page['kind'];
+
+/* ─────────────────── Mentions (what a page talks about) ─────────────────── */
+
+/** Where a mention sits: a range of one text node, or a whole element (a link). */
+export type MentionPlace = { node: Text; start: number; end: number } | { element: Element };
+
+export interface VersionMention {
+  kind: 'version';
+  /** Normalised: `5.13`, `6.1-rc3`, `6.6.50`, `2.6.32`, `2.6.32.71`. */
+  version: string;
+  /** The mainline series it belongs to: `5.13`, `6.1`, `2.6.32`. */
+  series: string;
+  /** What the text says about it: "the 7.0 merge window", "Linux 6.1 LTS". */
+  context?: 'merge-window' | 'lts';
+}
+
+export interface CommitMention {
+  kind: 'commit';
+  /** Lower-case hex, 12 to 40 characters, as given. */
+  sha: string;
+  /** The tree the link or text names, when it does (`torvalds/linux`, `next/linux-next`). */
+  tree?: string;
+  url?: string;
+}
+
+export interface MsgidMention {
+  kind: 'msgid';
+  /** Without `<>`, URL-decoded. */
+  msgid: string;
+  list?: string;
+  url?: string;
+}
+
+export interface PatchMention {
+  kind: 'patch';
+  subject: PatchSubject;
+}
+
+export interface PathMention {
+  kind: 'path';
+  /** A source path in the kernel tree, directories ending in `/`: `rust/`, `drivers/gpu/drm/nova/`. */
+  path: string;
+}
+
+export interface TreeMention {
+  kind: 'tree';
+  /** `linux-next`, `net-next`, `drm-next`, `tip`, `mm`… */
+  tree: string;
+}
+
+/** A sentence tying a topic to a version or tree: "queued for Linux 5.14". */
+export interface ClaimMention {
+  kind: 'claim';
+  claim: 'queued' | 'merged' | 'lands' | 'pull-request' | 'submitted' | 'expected';
+  version?: string;
+  tree?: string;
+  /** The sentence the claim was read from, for context. */
+  sentence: string;
+}
+
+export type MentionData = VersionMention | CommitMention | MsgidMention | PatchMention | PathMention | TreeMention | ClaimMention;
+
+/** A mention with its text as it appears and its place on the page. */
+export type Mention = MentionData & {
+  text: string;
+  place?: MentionPlace;
+};
+
+export type MentionKind = Mention['kind'];
