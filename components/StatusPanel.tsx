@@ -1,9 +1,12 @@
 import type { Answer, CurrentReleases, Failure } from '@/utils/types';
+import { FoundSummary, type MentionCounts } from './FoundSummary';
 import { isoInstant, relativeAge } from '@/utils/time/relative-age';
 
 export interface StatusPanelProps {
   /** The kernel.org release list, or undefined while it is being asked for. */
   releases: Answer<CurrentReleases> | undefined;
+  /** What was found on the page, per kind; undefined while the page is being read. */
+  found?: MentionCounts;
   now: number;
 }
 
@@ -11,11 +14,14 @@ export interface StatusPanelProps {
  * The panel Kernel Context shows on a page it recognises. Until a page's mentions are
  * annotated it says so plainly, and reports the state of the data it will draw on.
  */
-export function StatusPanel({ releases, now }: StatusPanelProps) {
+export function StatusPanel({ releases, found, now }: StatusPanelProps) {
   return (
     <section class="kc-panel" aria-label="Kernel Context">
       <header class="kc-panel__title">Kernel Context</header>
       <p class="kc-panel__empty">Nothing on this page is annotated yet.</p>
+      <p class="kc-panel__found">
+        <FoundSummary counts={found} />
+      </p>
       <p class="kc-panel__source" aria-live="polite">
         <ReleaseDataState releases={releases} now={now} />
       </p>

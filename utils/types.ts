@@ -354,3 +354,16 @@ export type Mention = MentionData & {
 };
 
 export type MentionKind = Mention['kind'];
+
+/** What the content script tells the background about a page: no DOM, only data. */
+export interface PageSummary {
+  kind: PageKind;
+  url: string;
+  /** The key that names the page's subject across URL forms (articles), when there is one. */
+  canonicalUrl?: string;
+  title?: string;
+  publishedAt?: string;
+}
+
+/** A mention as it crosses to the background: without its place on the page. */
+export type MentionRecord = MentionData & { text: string };

@@ -49,6 +49,7 @@ describe('validateRequest', () => {
       clearCache: true,
       getRateLimits: true,
       getPageReport: true,
+      reportPage: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Answer, CacheStats, CurrentReleases, PageReport, RateLimitState } from '../types';
+import type { Answer, CacheStats, CurrentReleases, MentionRecord, PageReport, PageSummary, RateLimitState } from '../types';
 
 /**
  * Every message between the content script, the extension pages and the background.
@@ -11,6 +11,8 @@ export interface ProtocolMap {
   getCacheStats(): CacheStats;
   clearCache(): CacheStats;
   getRateLimits(): RateLimitState[];
+  /** The content script's reading of its page; the resolvers answer its mentions. */
+  reportPage(data: { page: PageSummary; mentions: MentionRecord[] }): { received: number };
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MAX_MENTIONS_PER_MESSAGE, MentionRecordSchema, PageSummarySchema } from './mention-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
 
 type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
@@ -12,6 +13,10 @@ export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Req
   clearCache: NO_DATA,
   getRateLimits: NO_DATA,
   getPageReport: NO_DATA,
+  reportPage: v.strictObject({
+    page: PageSummarySchema,
+    mentions: v.pipe(v.array(MentionRecordSchema), v.maxLength(MAX_MENTIONS_PER_MESSAGE)),
+  }),
 };
 
 export class InvalidMessageError extends Error {

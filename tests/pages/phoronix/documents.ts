@@ -1,0 +1,47 @@
+import nodeConsole from 'node:console';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sharedFixture } from '../../helpers/fixtures';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Runs `work` with happy-dom's resource-loading complaints silenced: it tries to load every
+ * stylesheet and iframe of the recorded pages (loading is disabled) and logs each refusal to the
+ * Node console it was given at start-up, not to vitest's `console`.
+ */
+export function quietly<T>(work: () => T): T {
+  const original = nodeConsole.error;
+  nodeConsole.error = () => undefined;
+  try {
+    return work();
+  } finally {
+    nodeConsole.error = original;
+  }
+}
+
+/** Parses HTML as the content script would see it. */
+export function parseHtml(html: string): Document {
+  return quietly(() => new DOMParser().parseFromString(html, 'text/html'));
+}
+
+export const OLD_ARTICLE = 'phoronix-article/news_item-Steam-May-2019-Numbers_2019-06-02_old-layout.html';
+export const NEW_ARTICLE = 'phoronix-article/news-Steam-May-2019-Numbers_2022-10_recapture.html';
+
+export const LISTINGS = {
+  '2015-11': 'phoronix-listing/phoronix-home-2015-11_phxcms10.html',
+  '2016-02': 'phoronix-listing/phoronix-home-2016-02_phxcms10.html',
+  '2021-04': 'phoronix-listing/phoronix-home-2021-04_phxcms11.html',
+  '2021-07': 'phoronix-listing/phoronix-home-2021-07_phxcms11_saved-as-complete.html',
+  '2022-08': 'phoronix-listing/phoronix-home-2022-08_via-redirect_postlight.html',
+} as const;
+
+/** Our rebuilt seed article (see its .source.md), in the 2019–2021 layout. */
+export function seedArticleHtml(): string {
+  return readFileSync(resolve(here, '../../../e2e/worlds/demo/pages/phoronix-rust-hits-linux-next.html'), 'utf8');
+}
+
+export function sharedDocument(relativePath: string): Document {
+  return parseHtml(sharedFixture(relativePath));
+}
