@@ -1,0 +1,50 @@
+/**
+ * lore thread pages, flat `/<msgid>/T/` and nested `/<msgid>/t/`: every message of the thread
+ * with its subject, author, date (UTC, to the minute) and body; the thread overview after them
+ * is not a message.
+ */
+import type { LoreMessage } from '../../types';
+import { messageFromOverview } from './message';
+import { THREAD } from './selectors';
+import { splitHeaders, squash, stretchAfter } from './text';
+import { loreMsgidOfHref } from './urls';
+
+export interface ThreadMessages {
+  messages: LoreMessage[];
+  /** The message marked as the one the URL names (`<u id=u>` around its subject), if found. */
+  named?: LoreMessage;
+}
+
+export function readThreadPage(doc: Document, url: URL): ThreadMessages {
+  const messages: LoreMessage[] = [];
+  let named: LoreMessage | undefined;
+  const namedMark = doc.querySelector(THREAD.named);
+  for (const start of Array.from(doc.querySelectorAll(THREAD.start))) {
+    if (!isStart(start)) continue;
+    const message = readMessage(start, url);
+    if (message === null) continue;
+    messages.push(message);
+    // public-inbox writes `<a id=m…>*</a> <u id=u><b>subject</b></u>` for that message.
+    if (named === undefined && namedMark !== null && start.nextElementSibling === namedMark) named = message;
+  }
+  return named === undefined ? { messages } : { messages, named };
+}
+
+/** `<a id=m<hash> href=#e<hash>>`: the start of a message (thread overview links have `id=r…`). */
+function isStart(element: Element): boolean {
+  const id = element.getAttribute('id') ?? '';
+  return id.length > 1 && id.startsWith('m') && element.getAttribute('href') === `#e${id.slice(1)}`;
+}
+
+function readMessage(start: Element, url: URL): LoreMessage | null {
+  const root = start.closest('pre') ?? start.parentElement;
+  if (root === null) return null;
+  const endId = `e${(start.getAttribute('id') ?? '').slice(1)}`;
+  // Up to this message's `^` footer link, or to the next message if that is missing.
+  const stretch = stretchAfter(root, start, (element) => element.getAttribute('id') === endId || isStart(element));
+  const { headers, body } = splitHeaders(stretch.text);
+  const permalink = stretch.links.find((link) => squash(link.textContent) === 'permalink');
+  const msgid = permalink === undefined ? undefined : loreMsgidOfHref(permalink.getAttribute('href') ?? '', url);
+  if (msgid === undefined) return null;
+  return messageFromOverview(headers, msgid, root, body);
+}
