@@ -45,6 +45,8 @@ export default defineConfig({
       'scripts/ensure-browsers.mjs',
       'scripts/lint-firefox.mjs',
       'scripts/check-zips.mjs',
+      'scripts/bench-extraction.mjs',
+      'scripts/fixtures/**',
       'docs/**',
     ],
   },

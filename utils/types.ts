@@ -92,6 +92,10 @@ export interface CurrentReleases {
 export interface PageReport {
   site: SiteId;
   url: string;
+  /** The page kind recognised, if the page is one Kernel Context reads. */
+  pageKind?: PageKind;
+  /** Mentions found on the page, per kind. */
+  found: Partial<Record<MentionKind, number>>;
   /** Counts of annotations shown, per kind. */
   counts: Record<AnnotationKind, number>;
 }
@@ -367,3 +371,56 @@ export interface PageSummary {
 
 /** A mention as it crosses to the background: without its place on the page. */
 export type MentionRecord = MentionData & { text: string };
+
+/* ──────────────────────────── Release status ──────────────────────────── */
+
+/** One release series (`6.1`) as endoflife.date or the bundled snapshot knows it. */
+export interface ReleaseCycle {
+  series: string;
+  /** YYYY-MM-DD of the X.Y release; absent while unreleased. */
+  releasedOn?: string;
+  lts: boolean;
+  /** YYYY-MM-DD of end of life: past, or projected for a maintained series. */
+  eolOn?: string;
+  latest?: string;
+  latestOn?: string;
+}
+
+/** Everything the release resolver reasons from. */
+export interface ReleaseData {
+  cycles: ReleaseCycle[];
+  /** Release date (YYYY-MM-DD) of every known version: `6.1`, `6.1.5`, and `-rcN` where known. */
+  versions: Record<string, string>;
+  /** What kernel.org lists now, when it could be asked. */
+  current?: CurrentReleases;
+  /** YYYY-MM-DD of the newest fact in the data. */
+  asOf: string;
+  /** Where the history came from. */
+  source: 'endoflife.date' | 'bundled';
+}
+
+export type ReleaseState = 'unreleased' | 'merge-window' | 'rc' | 'stable' | 'longterm' | 'eol' | 'unknown';
+
+export interface EvidenceLink {
+  label: string;
+  href: string;
+}
+
+export interface ReleaseStatus {
+  /** The normalised version: `5.13`, `6.1-rc3`, `6.6.50`. */
+  subject: string;
+  series: string;
+  state: ReleaseState;
+  /** Why the state is `unknown`, in a short sentence. */
+  reason?: string;
+  /** YYYY-MM-DD the subject (or its series' X.Y) was released. */
+  releasedOn?: string;
+  latestRc?: { version: string; date?: string };
+  latestPoint?: { version: string; date?: string };
+  eol?: { date: string; projected: boolean; lastPoint?: string };
+  /** For an unreleased version: an estimated release window, always labelled as an estimate. */
+  estimate?: { from: string; to: string };
+  /** The state when the article was published, and a sentence saying where the kernel stood then. */
+  atPublication?: { date: string; state: ReleaseState; summary: string };
+  evidence: EvidenceLink[];
+}

@@ -51,6 +51,8 @@ export function foundationScenarios(startDriver: StartDriver) {
       expect(text).toContain('Kernel Context');
       expect(text).toContain('Nothing on this page is annotated yet');
       expect(text).toMatch(/kernel\.org release list \(2 releases\) checked/);
+      // The page was read: what the seed article mentions, counted by kind.
+      expect(text).toContain('Found on this page: 1 kernel version, 1 commit, 1 mailing-list message, 1 source path');
       // The page's own text is untouched: the panel sits beside it, not in it.
       const title = await article.evaluate(() => document.querySelector('article h1, article header')?.textContent?.trim());
       expect(title).toBe('Initial Support For The Rust Language Lands In Linux-Next');

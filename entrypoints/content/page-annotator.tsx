@@ -5,9 +5,13 @@ import { StatusPanel } from '@/components/StatusPanel';
 // Inlined rather than fetched: no web-accessible file a page could probe for.
 import panelCss from '@/components/status-panel.css?inline';
 import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { MAX_MENTIONS_PER_MESSAGE } from '@/utils/messaging/mention-schemas';
+import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
+import { recognisePage } from '@/utils/pages/recognise-page';
 import { recogniseSite } from '@/utils/pages/sites';
+import type { MentionCounts } from '@/components/FoundSummary';
 import { isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
-import type { Answer, CurrentReleases, Settings } from '@/utils/types';
+import type { Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
 
 /**
  * The content script's state: which page this is, what the settings allow, and the
@@ -19,9 +23,24 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let mountedFor: string | undefined;
   let releases: Answer<CurrentReleases> | undefined;
+  let page: Page | null = null;
+  let mentions: Mention[] = [];
+  let found: MentionCounts | undefined;
 
   const paint = () => {
-    if (ui) render(<StatusPanel releases={releases} now={Date.now()} />, ui.uiContainer);
+    if (ui) render(<StatusPanel releases={releases} found={found} now={Date.now()} />, ui.uiContainer);
+  };
+
+  /** Reads the page and hands what it mentions to the background, once per URL. */
+  const readPage = () => {
+    page = recognisePage(new URL(location.href), document);
+    mentions = page ? mentionsOfPage(page) : [];
+    found = countByKind(mentions);
+    paint();
+    if (page) {
+      const records = mentions.slice(0, MAX_MENTIONS_PER_MESSAGE).map(toMentionRecord);
+      void sendMessage('reportPage', { page: summarisePage(page), mentions: records }).catch(() => undefined);
+    }
   };
 
   const unmount = () => {
@@ -51,7 +70,9 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     if (mountedFor !== location.href || !isSiteOn(settings, site.group)) return;
     ui = mounting;
     ui.mount();
+    found = undefined;
     paint();
+    readPage();
     if (!releases) {
       releases = await sendMessage('getCurrentReleases', { refresh: false }).catch((error: unknown) => ({
         stale: true,
@@ -89,7 +110,13 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   onMessage('getPageReport', () => {
     const site = recogniseSite(location);
     if (!site) return null;
-    return { site: site.id, url: location.href, counts: { release: 0, mainline: 0, news: 0 } };
+    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: 0, mainline: 0, news: 0 } };
   });
   await requestSync();
+}
+
+function countByKind(mentions: readonly Mention[]): MentionCounts {
+  const counts: MentionCounts = {};
+  for (const mention of mentions) counts[mention.kind] = (counts[mention.kind] ?? 0) + 1;
+  return counts;
 }

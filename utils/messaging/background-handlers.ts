@@ -19,5 +19,8 @@ export function createBackgroundHandlers({ http, cache }: BackgroundServices): H
       return answers.stats();
     },
     getRateLimits: () => http.rateLimits.states(),
+    // The resolvers of release, mainline and news status answer these mentions; until
+    // then the background acknowledges what it was handed.
+    reportPage: ({ mentions }) => ({ received: mentions.length }),
   };
 }

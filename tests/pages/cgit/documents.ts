@@ -1,24 +1,8 @@
-import nodeConsole from 'node:console';
 import { localFixture, sharedFixture } from '../../helpers/fixtures';
 
-/**
- * Runs `work` with happy-dom's resource-loading complaints silenced (it tries to load the pages'
- * stylesheets and logs each refusal to the Node console it was given at start-up).
- */
-export function quietly<T>(work: () => T): T {
-  const original = nodeConsole.error;
-  nodeConsole.error = () => undefined;
-  try {
-    return work();
-  } finally {
-    nodeConsole.error = original;
-  }
-}
+import { parseHtml, quietly } from '../../helpers/documents';
 
-/** Parses HTML as the content script would see it. */
-export function parseHtml(html: string): Document {
-  return quietly(() => new DOMParser().parseFromString(html, 'text/html'));
-}
+export { parseHtml, quietly };
 
 /** The generated cgit pages (scripts/fixtures/make-cgit-fixtures.sh), by the name after `cgit_`. */
 export const CGIT = {

@@ -1,4 +1,3 @@
-import nodeConsole from 'node:console';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,25 +5,9 @@ import { sharedFixture } from '../../helpers/fixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/**
- * Runs `work` with happy-dom's resource-loading complaints silenced: it tries to load every
- * stylesheet and iframe of the recorded pages (loading is disabled) and logs each refusal to the
- * Node console it was given at start-up, not to vitest's `console`.
- */
-export function quietly<T>(work: () => T): T {
-  const original = nodeConsole.error;
-  nodeConsole.error = () => undefined;
-  try {
-    return work();
-  } finally {
-    nodeConsole.error = original;
-  }
-}
+import { parseHtml, quietly } from '../../helpers/documents';
 
-/** Parses HTML as the content script would see it. */
-export function parseHtml(html: string): Document {
-  return quietly(() => new DOMParser().parseFromString(html, 'text/html'));
-}
+export { parseHtml, quietly };
 
 export const OLD_ARTICLE = 'phoronix-article/news_item-Steam-May-2019-Numbers_2019-06-02_old-layout.html';
 export const NEW_ARTICLE = 'phoronix-article/news-Steam-May-2019-Numbers_2022-10_recapture.html';

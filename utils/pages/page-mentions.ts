@@ -1,0 +1,63 @@
+import { extractMentions } from '../mentions/extract-mentions';
+import { parseKernelVersion } from '../mentions/versions';
+import type { KernelOrgReleasesPage, Mention, MentionRecord, Page, PageSummary } from '../types';
+
+/**
+ * The mentions of a page: only what its body says (an article's text, a commit message,
+ * the mails on a lore page), never navigation, sidebars or related-article boxes.
+ */
+export function mentionsOfPage(page: Page): Mention[] {
+  switch (page.kind) {
+    case 'phoronix-article':
+    case 'phoronix-review':
+      return page.body ? extractMentions([page.body], page.links) : [];
+    case 'cgit-commit':
+      return page.body ? extractMentions([page.body]) : [];
+    case 'lore-message':
+    case 'lore-thread':
+      return extractMentions(page.messages.flatMap((message) => (message.body ? [message.body] : [])));
+    case 'kernel-org-releases':
+      return releaseRowMentions(page);
+    case 'phoronix-listing':
+    case 'cgit-tag':
+    case 'cgit-log':
+      return [];
+  }
+}
+
+/** Each row of kernel.org's release table names one version (linux-next's dated tags are not versions). */
+function releaseRowMentions(page: KernelOrgReleasesPage): Mention[] {
+  return page.releases.flatMap((row) => {
+    const parsed = parseKernelVersion(row.version);
+    if (!parsed) return [];
+    const mention: Mention = { kind: 'version', ...parsed, text: row.version };
+    if (row.row) mention.place = { element: row.row };
+    return [mention];
+  });
+}
+
+/** The page as the background needs it: data only. */
+export function summarisePage(page: Page): PageSummary {
+  const summary: PageSummary = { kind: page.kind, url: page.url };
+  if (page.kind === 'phoronix-article' || page.kind === 'phoronix-review') {
+    summary.canonicalUrl = page.canonicalUrl;
+    summary.title = page.title;
+    if (page.publishedAt) summary.publishedAt = page.publishedAt;
+  } else if (page.kind === 'cgit-commit') {
+    summary.title = page.subject;
+  } else if (page.kind === 'lore-message' || page.kind === 'lore-thread') {
+    summary.title = page.subject.raw;
+  }
+  return summary;
+}
+
+/**
+ * A mention without its place on the page, ready to cross to the background; its text is
+ * clipped to what the message schema allows (a link's text can be a whole paragraph).
+ */
+export function toMentionRecord(mention: Mention): MentionRecord {
+  const { place: _place, ...record } = mention;
+  record.text = record.text.slice(0, 300);
+  if (record.kind === 'claim') record.sentence = record.sentence.slice(0, 2_000);
+  return record as MentionRecord;
+}
