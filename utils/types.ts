@@ -424,3 +424,15 @@ export interface ReleaseStatus {
   atPublication?: { date: string; state: ReleaseState; summary: string };
   evidence: EvidenceLink[];
 }
+
+/** The release statuses of a page's versions, and what they were drawn from. */
+export interface ReleaseStatusesAnswer {
+  statuses: ReleaseStatus[];
+  /** Where the history came from, and as of which day. */
+  source: ReleaseData['source'];
+  asOf: string;
+  /** Epoch ms when the live data was fetched, if it was. */
+  fetchedAt?: number;
+  /** Why the live sources could not be used, when they could not. */
+  failure?: Failure;
+}

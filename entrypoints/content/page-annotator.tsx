@@ -10,7 +10,8 @@ import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/pa
 import { recognisePage } from '@/utils/pages/recognise-page';
 import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
-import { isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
+import { isKindOn, isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
+import { ReleaseAnnotations } from './release-annotations';
 import type { Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
 
 /**
@@ -26,6 +27,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   let page: Page | null = null;
   let mentions: Mention[] = [];
   let found: MentionCounts | undefined;
+  const releaseBadges = new ReleaseAnnotations();
 
   const paint = () => {
     if (ui) render(<StatusPanel releases={releases} found={found} now={Date.now()} />, ui.uiContainer);
@@ -44,17 +46,29 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   };
 
   const unmount = () => {
+    releaseBadges.hide();
     ui?.remove();
     ui = undefined;
     mountedFor = undefined;
+  };
+
+  /** Badges follow the per-kind switches without touching the panel. */
+  const syncBadges = async () => {
+    const site = recogniseSite(location);
+    if (!site || !ui) return;
+    const wanted = () => ui !== undefined && isKindOn(settings, site.group, 'release');
+    if (!wanted()) return releaseBadges.hide();
+    const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
+    await releaseBadges.show(mentions, publishedAt, wanted).catch(() => undefined);
   };
 
   const sync = async () => {
     const site = recogniseSite(location);
     const wanted = site !== null && isSiteOn(settings, site.group);
     if (!wanted) return unmount();
-    if (ui && mountedFor === location.href) return;
+    if (ui && mountedFor === location.href) return syncBadges();
     unmount();
+    releaseBadges.reset();
     mountedFor = location.href;
     const mounting = await createShadowRootUi<void>(ctx, {
       name: 'kc-status',
@@ -73,6 +87,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     found = undefined;
     paint();
     readPage();
+    await syncBadges();
     if (!releases) {
       releases = await sendMessage('getCurrentReleases', { refresh: false }).catch((error: unknown) => ({
         stale: true,
@@ -110,7 +125,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   onMessage('getPageReport', () => {
     const site = recogniseSite(location);
     if (!site) return null;
-    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: 0, mainline: 0, news: 0 } };
+    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: releaseBadges.count, mainline: 0, news: 0 } };
   });
   await requestSync();
 }

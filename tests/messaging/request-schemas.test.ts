@@ -50,6 +50,7 @@ describe('validateRequest', () => {
       getRateLimits: true,
       getPageReport: true,
       reportPage: true,
+      getReleaseStatuses: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

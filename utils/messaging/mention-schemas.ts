@@ -4,7 +4,8 @@ import * as v from 'valibot';
 const short = v.pipe(v.string(), v.maxLength(300));
 const sentence = v.pipe(v.string(), v.maxLength(2_000));
 const hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{7,40}$/));
-const version = v.pipe(v.string(), v.regex(/^\d+\.\d+(?:\.\d+){0,2}(?:-rc\d+)?$/), v.maxLength(24));
+export const VersionSchema = v.pipe(v.string(), v.regex(/^\d+\.\d+(?:\.\d+){0,2}(?:-rc\d+)?$/), v.maxLength(24));
+const version = VersionSchema;
 
 const PatchSubjectSchema = v.strictObject({
   raw: sentence,

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Answer, CacheStats, CurrentReleases, MentionRecord, PageReport, PageSummary, RateLimitState } from '../types';
+import type { Answer, CacheStats, CurrentReleases, MentionRecord, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
 
 /**
  * Every message between the content script, the extension pages and the background.
@@ -13,6 +13,8 @@ export interface ProtocolMap {
   getRateLimits(): RateLimitState[];
   /** The content script's reading of its page; the resolvers answer its mentions. */
   reportPage(data: { page: PageSummary; mentions: MentionRecord[] }): { received: number };
+  /** The status of each version, now and (with `publishedAt`) when the article was written. */
+  getReleaseStatuses(data: { versions: { version: string; series: string; context?: 'merge-window' | 'lts' }[]; publishedAt?: string }): ReleaseStatusesAnswer;
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
 }

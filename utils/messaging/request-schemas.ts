@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MAX_MENTIONS_PER_MESSAGE, MentionRecordSchema, PageSummarySchema } from './mention-schemas';
+import { MAX_MENTIONS_PER_MESSAGE, MentionRecordSchema, PageSummarySchema, VersionSchema } from './mention-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
 
 type RequestOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
@@ -13,6 +13,13 @@ export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Req
   clearCache: NO_DATA,
   getRateLimits: NO_DATA,
   getPageReport: NO_DATA,
+  getReleaseStatuses: v.strictObject({
+    versions: v.pipe(
+      v.array(v.strictObject({ version: VersionSchema, series: VersionSchema, context: v.optional(v.picklist(['merge-window', 'lts'])) })),
+      v.maxLength(500),
+    ),
+    publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  }),
   reportPage: v.strictObject({
     page: PageSummarySchema,
     mentions: v.pipe(v.array(MentionRecordSchema), v.maxLength(MAX_MENTIONS_PER_MESSAGE)),

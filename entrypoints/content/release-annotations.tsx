@@ -1,0 +1,68 @@
+import { ReleaseBadge } from '@/components/ReleaseBadge';
+import type { ReleaseSource } from '@/components/ReleaseCard';
+import { describeFailure } from '@/components/StatusPanel';
+import badgeCss from '@/components/release-badge.css?inline';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { badgeAnchors } from '@/utils/overlays/badge-anchors';
+import { relativeAge } from '@/utils/time/relative-age';
+import type { Mention, ReleaseStatus, ReleaseStatusesAnswer, VersionMention } from '@/utils/types';
+import { InlineBadges } from './inline-badges';
+
+/** More badges than this on one page would be noise (and cost); the panel counts the rest. */
+const MAX_RELEASE_BADGES = 200;
+
+const keyOf = (mention: VersionMention) => `${mention.version}|${mention.context ?? ''}`;
+
+/** Release badges for the version mentions of one page. */
+export class ReleaseAnnotations {
+  private readonly badges = new InlineBadges('kc-release', badgeCss);
+  private answer: ReleaseStatusesAnswer | undefined;
+  private asked: Promise<ReleaseStatusesAnswer> | undefined;
+
+  get count(): number {
+    return this.badges.count;
+  }
+
+  /** Asks the background about the page's versions (once per page) and shows a badge by each. */
+  async show(mentions: readonly Mention[], publishedAt: string | undefined, isStillWanted: () => boolean): Promise<void> {
+    const anchors = badgeAnchors(mentions, 'version', keyOf, MAX_RELEASE_BADGES);
+    if (anchors.length === 0 || this.badges.count > 0) return;
+    const versions = [...new Map(anchors.map(({ mention }) => [keyOf(mention), mention])).values()];
+    this.asked ??= sendMessage('getReleaseStatuses', {
+      versions: versions.map(({ version, series, context }) => ({ version, series, ...(context ? { context } : {}) })),
+      ...(publishedAt ? { publishedAt } : {}),
+    });
+    const answer = (this.answer = await this.asked);
+    if (!isStillWanted() || this.badges.count > 0) return;
+    const byKey = new Map<string, ReleaseStatus>(versions.map((mention, index) => [keyOf(mention), answer.statuses[index]!]));
+    const source = sourceOf(answer);
+    this.badges.mount(
+      anchors.filter(({ mention }) => byKey.has(keyOf(mention))),
+      ({ mention }) => {
+        const status = byKey.get(keyOf(mention))!;
+        return { 'data-kc-kind': 'release', 'data-kc-subject': status.subject, 'data-kc-state': status.state };
+      },
+      ({ mention }) => <ReleaseBadge status={byKey.get(keyOf(mention))!} source={source} />,
+    );
+  }
+
+  hide(): void {
+    this.badges.clear();
+  }
+
+  /** Forgets the page's answer, for a new page (in-site navigation). */
+  reset(): void {
+    this.hide();
+    this.answer = undefined;
+    this.asked = undefined;
+  }
+}
+
+function sourceOf(answer: ReleaseStatusesAnswer): ReleaseSource {
+  return {
+    source: answer.source,
+    asOf: answer.asOf,
+    ...(answer.failure ? { unavailable: `kernel.org and endoflife.date: ${describeFailure(answer.failure)}` } : {}),
+    ...(answer.fetchedAt !== undefined ? { checked: relativeAge(answer.fetchedAt, Date.now()) } : {}),
+  };
+}
