@@ -1,5 +1,8 @@
 import { describe } from 'vitest';
 import { startChromiumDriver } from './harness/chromium-driver';
 import { foundationScenarios } from './scenarios/foundation';
+import { releaseStatusScenarios } from './scenarios/release-status';
 
 describe('Chromium', () => foundationScenarios(startChromiumDriver));
+
+describe('Chromium: release status', () => releaseStatusScenarios(startChromiumDriver));

@@ -1,5 +1,8 @@
 import { describe } from 'vitest';
 import { startFirefoxDriver } from './harness/firefox-driver';
 import { foundationScenarios } from './scenarios/foundation';
+import { releaseStatusScenarios } from './scenarios/release-status';
 
 describe('Firefox ESR', () => foundationScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: release status', () => releaseStatusScenarios(startFirefoxDriver));

@@ -377,11 +377,13 @@ export type MentionRecord = MentionData & { text: string };
 /** One release series (`6.1`) as endoflife.date or the bundled snapshot knows it. */
 export interface ReleaseCycle {
   series: string;
-  /** YYYY-MM-DD of the X.Y release; absent while unreleased. */
+  /** YYYY-MM-DD of the X.Y release; absent while unreleased, or when no date is known (2.6.11, 2.6.12). */
   releasedOn?: string;
   lts: boolean;
   /** YYYY-MM-DD of end of life: past, or projected for a maintained series. */
   eolOn?: string;
+  /** True when the source says the series reached end of life, whether or not it gives a date. */
+  eol?: boolean;
   latest?: string;
   latestOn?: string;
 }
@@ -411,6 +413,13 @@ export interface ReleaseStatus {
   subject: string;
   series: string;
   state: ReleaseState;
+  /** True for a longterm (LTS) series, also after its end of life. */
+  lts?: boolean;
+  /**
+   * True when a `merge-window` or `rc` state was read from the release calendar (e.g. "in
+   * release candidates" more than 14 days after the last release), not stated by kernel.org.
+   */
+  inferred?: boolean;
   /** Why the state is `unknown`, in a short sentence. */
   reason?: string;
   /** YYYY-MM-DD the subject (or its series' X.Y) was released. */

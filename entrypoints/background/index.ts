@@ -3,10 +3,12 @@ import { openCacheStore } from '@/utils/cache/cache-store';
 import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import { HttpClient } from '@/utils/net/http-client';
+import { BUNDLED_RELEASES_PATH, bundledReleaseLoader } from '@/utils/release/bundled-data';
 
 export default defineBackground(() => {
   const http = new HttpClient();
   const cache = openCacheStore().then((store) => new AnswerCache(store));
   // Registered synchronously so a waking service worker answers its first message.
-  registerHandlers(createBackgroundHandlers({ http, cache }), browser.runtime.id);
+  const bundledReleases = bundledReleaseLoader(browser.runtime.getURL(BUNDLED_RELEASES_PATH));
+  registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases }), browser.runtime.id);
 });

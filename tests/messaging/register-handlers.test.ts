@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBundledReleaseData } from '@/utils/release/bundled-data';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Runtime } from 'webextension-polyfill';
 import { AnswerCache } from '@/utils/cache/answer-cache';
@@ -120,12 +124,30 @@ describe('registerHandlers', () => {
   });
 });
 
+/** The snapshot shipped in public/, read from disk as the background reads it from the extension. */
+const bundledSnapshot = async () => parseBundledReleaseData(JSON.parse(readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../public/data/kernel-releases.json'), 'utf8')));
+
 describe('the background handlers behind registerHandlers', () => {
+  it('answers getReleaseStatuses from the bundled snapshot when both services fail, and says why', async () => {
+    const { client } = fakeHttp(() => new Response('Internal Server Error', { status: 500 }));
+    const cache = openCacheStore().then((store) => new AnswerCache(store));
+    stop = registerHandlers(createBackgroundHandlers({ http: client, cache, bundledReleases: bundledSnapshot, today: () => '2026-08-22' }), fakeBrowser.runtime.id);
+    const reply = await deliver(
+      wireMessage('getReleaseStatuses', { versions: [{ version: '5.13', series: '5.13' }], publishedAt: '2021-03-19T16:40:00.000Z' }),
+      contentScriptSender(),
+    );
+    expect(reply?.err).toBeUndefined();
+    const answer = reply?.res as ReturnType<ProtocolMap["getReleaseStatuses"]>;
+    expect(answer.source).toBe('bundled');
+    expect(answer.failure?.reason).toBe('http-error');
+    expect(answer.statuses[0]).toMatchObject({ subject: '5.13', state: 'eol', releasedOn: '2021-06-27', eol: { date: '2021-09-18', lastPoint: '5.13.19' } });
+  });
+
   it('answers getCurrentReleases from kernel.org, then from the cache, and reports and clears the cache', async () => {
     const releasesJson: unknown = JSON.parse(sharedFixture('kernel.org/releases.json_partial_2020-12-14_archey4.json'));
     const { client, fetched } = fakeHttp(() => jsonResponse(releasesJson));
     const cache = openCacheStore().then((store) => new AnswerCache(store));
-    stop = registerHandlers(createBackgroundHandlers({ http: client, cache }), fakeBrowser.runtime.id);
+    stop = registerHandlers(createBackgroundHandlers({ http: client, cache, bundledReleases: bundledSnapshot }), fakeBrowser.runtime.id);
 
     const first = await deliver(wireMessage('getCurrentReleases', { refresh: false }), contentScriptSender());
     const answer = first?.res as ReturnType<ProtocolMap['getCurrentReleases']>;

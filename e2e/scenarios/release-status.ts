@@ -1,0 +1,102 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { BrowserDriver, PageDriver } from '../harness/driver';
+import { WORLDS } from '../harness/paths.mjs';
+import { startWorldServer, type WorldServer } from '../server/server.mjs';
+import { SEED_ARTICLE } from './foundation';
+
+type StartDriver = (server: WorldServer, userDataDir: string) => Promise<BrowserDriver>;
+
+/** What the "5.13" badge of the seed article shows, read through its open shadow root. */
+const badge513 = () => {
+  const host = document.querySelector('kc-release[data-kc-subject="5.13"]');
+  if (!host?.shadowRoot) return null;
+  return {
+    kind: host.getAttribute('data-kc-kind'),
+    state: host.getAttribute('data-kc-state'),
+    label: host.shadowRoot.querySelector('button')?.textContent ?? '',
+    times: [...host.shadowRoot.querySelectorAll('time')].map((time) => time.getAttribute('datetime')),
+    text: host.shadowRoot.textContent ?? '',
+    evidence: [...host.shadowRoot.querySelectorAll('a[data-kc-evidence]')].map((a) => a.getAttribute('href')),
+    before: host.previousSibling?.textContent?.slice(-4),
+  };
+};
+const hasBadge = () => document.querySelector('kc-release') !== null;
+const noBadge = () => document.querySelector('kc-release') === null;
+
+/** Release status on the seed article (issue: release status), in each real browser. */
+export function releaseStatusScenarios(startDriver: StartDriver) {
+  let server: WorldServer;
+  let driver: BrowserDriver;
+  let profile: string;
+  let article: PageDriver;
+
+  beforeAll(async () => {
+    server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo')], port: 0 });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'kc-e2e-release-'));
+    driver = await startDriver(server, profile);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+
+  const requestsTo = (...hosts: string[]) => server.requests().filter((request) => hosts.includes(request.host));
+
+  it('puts a badge right after "5.13": released 2021-06-27, end of life since 2021-09-18, with its evidence', async () => {
+    article = await driver.open(SEED_ARTICLE);
+    await article.waitFor(hasBadge);
+    const badge = await article.evaluate(badge513);
+    expect(badge).toMatchObject({ kind: 'release', state: 'eol', label: 'EOL', before: '5.13' });
+    expect(badge?.times).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
+    expect(badge?.text).toContain('5.13.19');
+    expect(badge?.text).toMatch(/checked/);
+    expect(badge?.evidence).toEqual(expect.arrayContaining(['https://endoflife.date/linux', 'https://kernelnewbies.org/Linux_5.13']));
+    expect(requestsTo('www.kernel.org', 'endoflife.date').length).toBeGreaterThan(0);
+  });
+
+  it('removes the badges when "Release status" is switched off, and brings them back when on', async () => {
+    const popup = await driver.openPopup();
+    await popup.clickByName('Release status');
+    await article.waitFor(noBadge);
+    // The panel stays: only this kind of annotation was switched off.
+    expect(await article.evaluate(() => document.querySelector('kc-status') !== null)).toBe(true);
+    await popup.clickByName('Release status');
+    await article.waitFor(hasBadge);
+    expect((await article.evaluate(badge513))?.state).toBe('eol');
+    await popup.close();
+  });
+
+  it('answers a reload from its cache while kernel.org and endoflife.date are unreachable', async () => {
+    server.setFault({ host: 'www.kernel.org' }, { reset: true });
+    server.setFault({ host: 'endoflife.date' }, { reset: true });
+    server.resetLog();
+    await article.reload();
+    await article.waitFor(hasBadge);
+    const badge = await article.evaluate(badge513);
+    expect(badge?.state).toBe('eol');
+    expect(badge?.text).toMatch(/checked/);
+    expect(requestsTo('www.kernel.org', 'endoflife.date')).toHaveLength(0);
+    server.clearFaults();
+  });
+
+  it('answers from the bundled snapshot, and says so, when both services fail on a first visit', async () => {
+    const popup = await driver.openPopup();
+    await popup.clickByName('Clear cache');
+    await popup.close();
+    server.setFault({ host: 'www.kernel.org' }, { status: 500, body: 'Internal Server Error' });
+    server.setFault({ host: 'endoflife.date' }, { status: 500, body: 'Internal Server Error' });
+    await article.reload();
+    await article.waitFor(hasBadge, 20_000);
+    const badge = await article.evaluate(badge513);
+    expect(badge?.state).toBe('eol');
+    expect(badge?.times).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
+    expect(badge?.text).toContain('From bundled data of');
+    server.clearFaults();
+    await article.close();
+  });
+}
