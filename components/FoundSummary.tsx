@@ -23,5 +23,5 @@ export function FoundSummary({ counts }: { counts: MentionCounts | undefined }) 
       return `${count} ${count === 1 ? one : many}`;
     });
   if (parts.length === 0) return <>No kernel versions, commits, patches or source paths are mentioned on this page.</>;
-  return <>Found on this page: {new Intl.ListFormat('en', { type: 'conjunction' }).format(parts)}. Their status is not shown yet.</>;
+  return <>Found on this page: {new Intl.ListFormat('en', { type: 'conjunction' }).format(parts)}.</>;
 }

@@ -7,6 +7,8 @@ export interface StatusPanelProps {
   releases: Answer<CurrentReleases> | undefined;
   /** What was found on the page, per kind; undefined while the page is being read. */
   found?: MentionCounts;
+  /** How many release badges are shown on the page. */
+  releaseBadges?: number;
   now: number;
 }
 
@@ -14,11 +16,15 @@ export interface StatusPanelProps {
  * The panel Kernel Context shows on a page it recognises. Until a page's mentions are
  * annotated it says so plainly, and reports the state of the data it will draw on.
  */
-export function StatusPanel({ releases, found, now }: StatusPanelProps) {
+export function StatusPanel({ releases, found, releaseBadges = 0, now }: StatusPanelProps) {
   return (
     <section class="kc-panel" aria-label="Kernel Context">
       <header class="kc-panel__title">Kernel Context</header>
-      <p class="kc-panel__empty">Nothing on this page is annotated yet.</p>
+      <p class="kc-panel__empty">
+        {releaseBadges > 0
+          ? `Release status is shown beside ${releaseBadges} kernel ${releaseBadges === 1 ? 'version' : 'versions'} (hover or focus a badge for details).`
+          : 'Nothing on this page is annotated yet.'}
+      </p>
       <p class="kc-panel__found">
         <FoundSummary counts={found} />
       </p>

@@ -24,6 +24,12 @@ try {
   const page = await browser.context.newPage();
   await page.goto(SEED_ARTICLE);
   await page.waitForFunction(() => document.querySelector('kc-status')?.shadowRoot?.querySelector('[data-kc-state]'), undefined, { timeout: 15_000 });
+  // Open the card of the first release badge, as a reader hovering it would.
+  const badge = page.locator('kc-release button').first();
+  if (await badge.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+    await badge.scrollIntoViewIfNeeded();
+    await badge.hover();
+  }
   await mkdir(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
 
@@ -38,18 +44,20 @@ try {
       }));
       const section = root.querySelector('section');
       const text = (section instanceof HTMLElement ? section.innerText : root.textContent ?? '').replace(/\s+/g, ' ').trim();
-      return { element: element.tagName.toLowerCase(), text, annotations };
+      const own = element.hasAttribute('data-kc-kind')
+        ? [{ kind: element.getAttribute('data-kc-kind'), subject: element.getAttribute('data-kc-subject'), state: element.getAttribute('data-kc-state') }]
+        : [];
+      const card = element.shadowRoot?.querySelector('.kc-card');
+      return { element: element.tagName.toLowerCase(), text: card ? card.textContent.replace(/\s+/g, ' ').trim() : text, annotations: [...own, ...annotations] };
     });
   });
 
   console.log(`\nKernel Context on ${SEED_ARTICLE}`);
   for (const overlay of found) {
-    console.log(`  <${overlay.element}>: ${overlay.text}`);
-    for (const a of overlay.annotations) console.log(`    ${a.kind} ${a.subject}: ${a.state}`);
+    for (const a of overlay.annotations) console.log(`  <${overlay.element}> ${a.kind} ${a.subject}: ${a.state}`);
+    console.log(`  ${overlay.annotations.length ? '  ' : `<${overlay.element}>: `}${overlay.text}`);
   }
-  if (found.every((overlay) => overlay.annotations.length === 0)) {
-    console.log('  No mention on the page is annotated yet (release, mainline and news annotations come in later versions).');
-  }
+  if (found.every((overlay) => overlay.annotations.length === 0)) console.log('  No mention on the page is annotated.');
   console.log(`\nRequests answered by the local server: ${JSON.stringify(server.countByHost())}`);
   console.log(`Screenshot: ${screenshot}`);
   if (!headless) {

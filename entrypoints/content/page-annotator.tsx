@@ -30,7 +30,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const releaseBadges = new ReleaseAnnotations();
 
   const paint = () => {
-    if (ui) render(<StatusPanel releases={releases} found={found} now={Date.now()} />, ui.uiContainer);
+    if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} now={Date.now()} />, ui.uiContainer);
   };
 
   /** Reads the page and hands what it mentions to the background, once per URL. */
@@ -57,9 +57,13 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     const site = recogniseSite(location);
     if (!site || !ui) return;
     const wanted = () => ui !== undefined && isKindOn(settings, site.group, 'release');
-    if (!wanted()) return releaseBadges.hide();
+    if (!wanted()) {
+      releaseBadges.hide();
+      return paint();
+    }
     const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
     await releaseBadges.show(mentions, publishedAt, wanted).catch(() => undefined);
+    paint();
   };
 
   const sync = async () => {

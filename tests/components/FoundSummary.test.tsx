@@ -9,7 +9,7 @@ describe('FoundSummary', () => {
 
   it('lists what was found, by kind, singular and plural, in a fixed order', () => {
     const { container } = render(<FoundSummary counts={{ tree: 6, version: 1, path: 1, commit: 2 }} />);
-    expect(container.textContent).toBe('Found on this page: 1 kernel version, 2 commits, 1 source path, and 6 git trees. Their status is not shown yet.');
+    expect(container.textContent).toBe('Found on this page: 1 kernel version, 2 commits, 1 source path, and 6 git trees.');
   });
 
   it('says plainly when the page mentions nothing it knows', () => {

@@ -29,6 +29,12 @@ describe('StatusPanel', () => {
     expect(panel().querySelector('[data-kc-state="unavailable"]')).toBeNull();
   });
 
+  it('says how many versions carry a release badge once they are shown', () => {
+    render(<StatusPanel releases={undefined} releaseBadges={3} now={NOW} />);
+    expect(panel().textContent).toContain('Release status is shown beside 3 kernel versions');
+    expect(panel().textContent).not.toContain('Nothing on this page is annotated yet.');
+  });
+
   it('shows how old the release list is, as a <time datetime>', () => {
     const fetchedAt = NOW - 3 * HOUR;
     const releases: Answer<CurrentReleases> = { value: CURRENT, fetchedAt, stale: false, from: 'cache' };
