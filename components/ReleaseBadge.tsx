@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ReleaseState, ReleaseStatus } from '@/utils/types';
+import { DateText } from './DateText';
 import { ReleaseCard, type ReleaseSource } from './ReleaseCard';
 
 const LABELS: Record<ReleaseState, string> = {
@@ -26,7 +27,14 @@ const STATE_WORDS: Record<ReleaseState, string> = {
  * The inline badge after a version mention: a small button naming the state, and a card
  * with the details that opens on hover, on focus, or when the button is pressed.
  */
-export function ReleaseBadge({ status, source }: { status: ReleaseStatus; source: ReleaseSource }) {
+export interface ReleaseBadgeProps {
+  status: ReleaseStatus;
+  source: ReleaseSource;
+  /** In a release table (www.kernel.org): also say, inline, when it was released and when its EOL is. */
+  inline?: { today: string };
+}
+
+export function ReleaseBadge({ status, source, inline }: ReleaseBadgeProps) {
   const [open, setOpen] = useState(false);
   const [place, setPlace] = useState<CardPlace>({ top: 0, left: 0 });
   // The card is position: fixed, placed from the badge's box when it is about to show, so
@@ -50,6 +58,7 @@ export function ReleaseBadge({ status, source }: { status: ReleaseStatus; source
       >
         {LABELS[status.state]}
       </button>
+      {inline ? <InlineFacts status={status} today={inline.today} /> : null}
       <span
         class="kc-card"
         id="kc-card"
@@ -76,4 +85,29 @@ function cardPlace(badge: DOMRect): CardPlace {
   const left = Math.max(4, Math.min(badge.left, window.innerWidth - width - 8));
   if (badge.bottom + 220 > window.innerHeight && badge.top > 240) return { bottom: window.innerHeight - badge.top + 4, left };
   return { top: badge.bottom + 4, left };
+}
+
+/** "released 12 days ago · EOL Dec 31, 2028 (projected)", for a row of kernel.org's release table. */
+function InlineFacts({ status, today }: { status: ReleaseStatus; today: string }) {
+  const released = status.latestPoint?.version === status.subject ? status.latestPoint.date : status.releasedOn;
+  return (
+    <span class="kc-badge__facts">
+      {released ? (
+        <>
+          {' '}released <time dateTime={released}>{daysAgo(released, today)}</time>
+        </>
+      ) : null}
+      {status.eol ? (
+        <>
+          {' · '}EOL <DateText date={status.eol.date} />
+          {status.eol.projected ? ' (projected)' : ''}
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+function daysAgo(date: string, today: string): string {
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
+  return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-days, 'day');
 }

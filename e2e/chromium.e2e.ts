@@ -1,8 +1,10 @@
 import { describe } from 'vitest';
 import { startChromiumDriver } from './harness/chromium-driver';
 import { foundationScenarios } from './scenarios/foundation';
-import { releaseStatusScenarios } from './scenarios/release-status';
+import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Chromium', () => foundationScenarios(startChromiumDriver));
 
 describe('Chromium: release status', () => releaseStatusScenarios(startChromiumDriver));
+
+describe('Chromium: kernel.org release table', () => releaseTableScenarios(startChromiumDriver));

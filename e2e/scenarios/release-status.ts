@@ -103,3 +103,44 @@ export function releaseStatusScenarios(startDriver: StartDriver) {
     await article.close();
   });
 }
+
+/** kernel.org's own release table gains, per row, the release's age and its series' end of life. */
+export function releaseTableScenarios(startDriver: StartDriver) {
+  let server: WorldServer;
+  let driver: BrowserDriver;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo')], port: 0 });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'kc-e2e-table-'));
+    driver = await startDriver(server, profile);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    await rm(profile, { recursive: true, force: true });
+  });
+
+  it('adds "released N days ago" and the EOL date inside each version cell of www.kernel.org', async () => {
+    const page = await driver.open('https://www.kernel.org/');
+    await page.waitFor(() => document.querySelectorAll('#releases kc-release').length === 8);
+    const rows = await page.evaluate(() =>
+      [...document.querySelectorAll('#releases kc-release')].map((host) => ({
+        subject: host.getAttribute('data-kc-subject'),
+        state: host.getAttribute('data-kc-state'),
+        inCell: host.parentElement?.tagName === 'TD' && host.previousElementSibling?.tagName === 'STRONG',
+        facts: host.shadowRoot?.querySelector('.kc-badge__facts')?.textContent ?? '',
+        times: [...(host.shadowRoot?.querySelectorAll('.kc-badge__facts time') ?? [])].map((time) => time.getAttribute('datetime')),
+      })),
+    );
+    expect(rows.map((row) => row.subject)).toEqual(['5.1-rc6', '5.0.10', '4.19.37', '4.14.114', '4.9.171', '4.4.179', '3.18.139', '3.16.65']);
+    expect(rows.every((row) => row.inCell)).toBe(true);
+    // 4.19 was a long-term series whose end of life has passed.
+    const lts419 = rows.find((row) => row.subject === '4.19.37')!;
+    expect(lts419.state).toBe('eol');
+    expect(lts419.facts).toMatch(/^ released .+ ago · EOL /);
+    expect(lts419.times[0]).toBe('2019-04-27');
+    await page.close();
+  });
+}

@@ -62,7 +62,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
       return paint();
     }
     const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
-    await releaseBadges.show(mentions, publishedAt, wanted).catch(() => undefined);
+    await releaseBadges.show(mentions, publishedAt, wanted, page?.kind === 'kernel-org-releases').catch(() => undefined);
     paint();
   };
 

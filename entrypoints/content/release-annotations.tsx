@@ -24,7 +24,7 @@ export class ReleaseAnnotations {
   }
 
   /** Asks the background about the page's versions (once per page) and shows a badge by each. */
-  async show(mentions: readonly Mention[], publishedAt: string | undefined, isStillWanted: () => boolean): Promise<void> {
+  async show(mentions: readonly Mention[], publishedAt: string | undefined, isStillWanted: () => boolean, inTable = false): Promise<void> {
     const anchors = badgeAnchors(mentions, 'version', keyOf, MAX_RELEASE_BADGES);
     if (anchors.length === 0 || this.badges.count > 0) return;
     const versions = [...new Map(anchors.map(({ mention }) => [keyOf(mention), mention])).values()];
@@ -42,7 +42,9 @@ export class ReleaseAnnotations {
         const status = byKey.get(keyOf(mention))!;
         return { 'data-kc-kind': 'release', 'data-kc-subject': status.subject, 'data-kc-state': status.state };
       },
-      ({ mention }) => <ReleaseBadge status={byKey.get(keyOf(mention))!} source={source} />,
+      ({ mention }) => (
+        <ReleaseBadge status={byKey.get(keyOf(mention))!} source={source} {...(inTable ? { inline: { today: new Date().toISOString().slice(0, 10) } } : {})} />
+      ),
     );
   }
 

@@ -85,3 +85,21 @@ describe('ReleaseBadge', () => {
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
+
+describe('ReleaseBadge in kernel.org release table', () => {
+  it('says inline when the release came out and when its end of life is, marking a projected one', () => {
+    const lts: ReleaseStatus = {
+      subject: '6.18.45',
+      series: '6.18',
+      state: 'longterm',
+      releasedOn: '2025-11-30',
+      latestPoint: { version: '6.18.45', date: '2026-08-19' },
+      eol: { date: '2028-12-31', projected: true },
+      evidence: [],
+    };
+    const { container } = render(<ReleaseBadge status={lts} source={live} inline={{ today: '2026-08-22' }} />);
+    const facts = container.querySelector('.kc-badge__facts')!;
+    expect(facts.textContent).toBe(' released 3 days ago · EOL Dec 31, 2028 (projected)');
+    expect([...facts.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual(['2026-08-19', '2028-12-31']);
+  });
+});

@@ -76,7 +76,8 @@ describe('what the content script reads from each site', () => {
     const { page, mentions } = read('https://www.kernel.org/', frontPage(TABLES['2019-04-28']));
     expect(page.kind).toBe('kernel-org-releases');
     expect(of(mentions, 'version').map((m) => m.version)).toEqual(['5.1-rc6', '5.0.10', '4.19.37', '4.14.114', '4.9.171', '4.4.179', '3.18.139', '3.16.65']);
-    expect(mentions.every((m) => m.place && 'element' in m.place && m.place.element.tagName === 'TR')).toBe(true);
+    // Each badge goes inside the row's version cell, right after the version, never between rows.
+    expect(mentions.every((m) => m.place && 'element' in m.place && m.place.element.tagName === 'STRONG' && m.place.element.closest('td') !== null)).toBe(true);
   });
 
   it('pages it does not read give nothing', () => {

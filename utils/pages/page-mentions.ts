@@ -25,13 +25,17 @@ export function mentionsOfPage(page: Page): Mention[] {
   }
 }
 
-/** Each row of kernel.org's release table names one version (linux-next's dated tags are not versions). */
+/**
+ * Each row of kernel.org's release table names one version (linux-next's dated tags are
+ * not versions); its badge goes right after the version's <strong>, inside its cell.
+ */
 function releaseRowMentions(page: KernelOrgReleasesPage): Mention[] {
   return page.releases.flatMap((row) => {
     const parsed = parseKernelVersion(row.version);
     if (!parsed) return [];
     const mention: Mention = { kind: 'version', ...parsed, text: row.version };
-    if (row.row) mention.place = { element: row.row };
+    const anchor = row.row?.querySelector('strong') ?? row.row;
+    if (anchor) mention.place = { element: anchor };
     return [mention];
   });
 }
