@@ -10,8 +10,8 @@
  * make it `expected`, never `merged`.
  */
 import type { ClaimMention, TreeMention, VersionMention } from '../types';
-import { type Found, insideSpans } from './found';
-import { allMatches, wordSpansBefore } from './text-scan';
+import { type Found, insideSpans, kept, mergeByStart } from './found';
+import { oneLine, readSpans, readWordsBefore, wordBefore } from './text-scan';
 import type { UrlSpan } from './urls';
 
 type Claim = ClaimMention['claim'];
@@ -20,6 +20,8 @@ type Target = Found<VersionMention> | Found<TreeMention>;
 // Cue words and the claim each makes; `direct` cues take their target without a preposition
 // ("hitting Linux-Next"). Two-word cues are keyed "first second".
 const CUES = new Map<string, { claim: Claim; direct: boolean }>();
+// First words of the two-word cues, so most word pairs need no lookup.
+const PAIR_FIRST = new Set<string>();
 for (const [claim, direct, words] of [
   ['pull-request', false, 'pull request|pull requests|git pull'],
   ['queued', false, 'queue|queues|queued|queued up|staged|picked up|applied'],
@@ -30,7 +32,10 @@ for (const [claim, direct, words] of [
   ['expected', false, 'expected|slated|planned|poised|on track|in time|make it|making it'],
   ['expected', true, 'aim|aims|aimed|aiming|target|targets|targeted|targeting'],
 ] as const) {
-  for (const word of words.split('|')) CUES.set(word, { claim, direct });
+  for (const word of words.split('|')) {
+    CUES.set(word, { claim, direct });
+    if (word.includes(' ')) PAIR_FIRST.add(word.split(' ')[0]!);
+  }
 }
 const MAX_CUE_WORDS = 14;
 // What may sit between a preposition and its target ("for the upcoming Linux 6.2"), and the
@@ -72,23 +77,22 @@ function sentenceEnd(text: string, pos: number, limit: number): number {
 /**
  * The cue nearest before `pos`, reached over words and spaces only (a gap has no punctuation).
  * Most targets have none: unless the first word before them (past "the", "Linux", …) is a
- * preposition or a cue, the search stops there.
+ * preposition or a cue, the search stops there. Words are read (and lower-cased) as needed.
  */
 function cueBefore(text: string, pos: number): { start: number; end: number; claim: Claim; direct: boolean } | undefined {
-  const spans = wordSpansBefore(text, pos, MAX_CUE_WORDS);
-  const count = spans.length / 2;
-  const word = (w: number): string => text.slice(spans[w * 2], spans[w * 2 + 1]).toLowerCase();
+  readWordsBefore(text, pos);
   let w = 0;
-  while (w < count && GAP_FILLERS.has(word(w))) w += 1;
-  if (w >= count || !(GAP_PREPOSITIONS.has(word(w)) || CUES.has(word(w)))) return undefined;
-  for (; w < count; w += 1) {
-    const current = word(w);
-    const pair = w + 1 < count ? CUES.get(`${word(w + 1)} ${current}`) : undefined;
-    if (pair) return { start: spans[w * 2 + 2]!, end: spans[w * 2 + 1]!, ...pair };
+  let current = wordBefore(0, MAX_CUE_WORDS);
+  while (current !== undefined && GAP_FILLERS.has(current)) current = wordBefore((w += 1), MAX_CUE_WORDS);
+  if (current === undefined || !(GAP_PREPOSITIONS.has(current) || CUES.has(current))) return undefined;
+  for (; current !== undefined; current = wordBefore((w += 1), MAX_CUE_WORDS)) {
+    const next = wordBefore(w + 1, MAX_CUE_WORDS);
+    const pair = next !== undefined && PAIR_FIRST.has(next) ? CUES.get(`${next} ${current}`) : undefined;
+    if (pair) return { start: readSpans[w * 2 + 2]!, end: readSpans[w * 2 + 1]!, ...pair };
     const single = CUES.get(current);
     // "merge window" is a time, not a merge.
-    if (single && !(current === 'merge' && w > 0 && word(w - 1) === 'window')) {
-      return { start: spans[w * 2]!, end: spans[w * 2 + 1]!, ...single };
+    if (single && !(current === 'merge' && w > 0 && wordBefore(w - 1, MAX_CUE_WORDS) === 'window')) {
+      return { start: readSpans[w * 2]!, end: readSpans[w * 2 + 1]!, ...single };
     }
   }
   return undefined;
@@ -101,13 +105,13 @@ export function findClaims(
   trees: readonly Found<TreeMention>[],
   urls: readonly UrlSpan[] = [],
 ): Found<ClaimMention>[] {
-  const targets: Target[] = [...versions, ...trees];
-  for (const match of allMatches(MAINLINE, text)) {
-    if (!insideSpans(urls, match.index)) {
-      targets.push({ start: match.index, end: match.index + match[0].length, data: { kind: 'tree', tree: 'mainline' } });
-    }
+  const mainline: Target[] = [];
+  MAINLINE.lastIndex = 0;
+  while (MAINLINE.test(text)) {
+    const end = MAINLINE.lastIndex;
+    if (!insideSpans(urls, end - 8)) mainline.push({ start: end - 8, end, data: { kind: 'tree', tree: 'mainline' } });
   }
-  targets.sort((a, b) => a.start - b.start);
+  const targets = mergeByStart<Target>([versions, trees, mainline]);
   const found: Found<ClaimMention>[] = [];
   for (const target of targets) {
     const claim = claimFor(text, target);
@@ -125,19 +129,23 @@ function claimFor(text: string, target: Target): Found<ClaimMention> | undefined
   const sentence = text.slice(from, sentenceEnd(text, target.end, MAX_SENTENCE));
   if (sentence.trimEnd().endsWith('?')) return undefined;
   const clauseFrom = Math.max(from, cue.start - MAX_CLAUSE);
-  const clauseStart = Math.max(clauseFrom, lastIndexOfAny(text, ',;:—(', clauseFrom, cue.start) + 1);
+  const clauseStart = Math.max(clauseFrom, lastClauseMark(text, clauseFrom, cue.start) + 1);
   const before = text.slice(clauseStart, cue.start);
   if (NEGATION.test(before) || NEGATION.test(gap)) return undefined;
-  const data: ClaimMention = { kind: 'claim', claim: UNCERTAIN.test(before) ? 'expected' : cue.claim, sentence: sentence.replace(/\s+/g, ' ').trim() };
+  const data: ClaimMention = { kind: 'claim', claim: UNCERTAIN.test(before) ? 'expected' : cue.claim, sentence: oneLine(sentence) };
   if (target.data.kind === 'version') data.version = target.data.version;
   else {
     data.tree = target.data.tree;
     if (data.claim === 'merged' && data.tree !== 'mainline') data.claim = 'lands';
   }
-  return { start: cue.start, end: target.end, data };
+  return { start: cue.start, end: target.end, data: kept(data) };
 }
 
-function lastIndexOfAny(text: string, chars: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i -= 1) if (chars.includes(text[i]!)) return i;
+/** The last clause mark (`,;:—(`) in text[from, to), or -1. */
+function lastClauseMark(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1) {
+    const code = text.charCodeAt(i);
+    if (code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 40) return i;
+  }
   return -1;
 }

@@ -4,8 +4,8 @@
  * A hex word without such a cue (a file hash, a UUID, an address) is never a commit.
  */
 import type { CommitMention } from '../types';
-import type { Found } from './found';
-import { allMatches } from './text-scan';
+import { type Found, kept } from './found';
+import { isAsciiWordCode } from './text-scan';
 import { queryParam, urlParts } from './url-parts';
 import type { UrlSpan } from './urls';
 
@@ -15,8 +15,10 @@ const SHORT = /^\/(?:(torvalds|stable)\/c|linus|([\w.-]+\/[\w.-]+)\/c)\/([0-9a-f
 const GITHUB = /^\/([\w.-]+)\/([\w.-]+)\/commit\/([0-9a-fA-F]+)(?:\.patch|\.diff)?\/?$/;
 
 // The cue must come right before the sha: "commit", "Commit-Id:", "Fixes:", "changes up to".
-const SHA_IN_TEXT =
-  /\b(?:(upstream|merge|reverts?)\s+)?(?:commits?(?:[- ]id)?|fixes|changes up to)\b\s*:?\s*[([]?\s*([0-9a-f]{12,40})(?![\w-])(\s+upstream\b)?/gi;
+// It starts a word, or follows "upstream", "merge" or "revert(s)" (checked by hand: see prefixBefore).
+const SHA_IN_TEXT = /(?:commits?(?:[- ]id)?|fixes|changes up to)\b\s*:?\s*[([]?\s*([0-9a-f]{12,40})(?![\w-])(\s+upstream\b)?/gi;
+const PREFIXES = new Set(['upstream', 'merge', 'revert', 'reverts']);
+const SPACE = /\s/;
 
 /** Canonical tree ids, for the forms that have two names. */
 function canonicalTree(path: string): string {
@@ -29,7 +31,7 @@ function canonicalTree(path: string): string {
 function commit(sha: string, tree: string | undefined, url: string): CommitMention | undefined {
   const lower = sha.toLowerCase();
   if (!SHA.test(lower)) return undefined;
-  return tree ? { kind: 'commit', sha: lower, tree, url } : { kind: 'commit', sha: lower, url };
+  return kept<CommitMention>(tree ? { kind: 'commit', sha: lower, tree, url } : { kind: 'commit', sha: lower, url });
 }
 
 /** The commit a git.kernel.org or GitHub URL names, if it names one. */
@@ -72,6 +74,20 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * The word ("upstream", "merge", "revert(s)") and spaces right before the cue at `cue`, when
+ * the word starts a word at or after `floor`; else undefined.
+ */
+function prefixBefore(text: string, cue: number, floor: number): string | undefined {
+  let end = cue;
+  while (end > floor && SPACE.test(text[end - 1]!)) end -= 1;
+  if (end === cue) return undefined;
+  let start = end;
+  while (start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) start -= 1;
+  const word = text.slice(start, end).toLowerCase();
+  return start >= floor && PREFIXES.has(word) ? word : undefined;
+}
+
 /** Commit links and cued shas in `text`, in order. */
 export function findCommits(text: string, urls: readonly UrlSpan[]): Found<CommitMention>[] {
   const found: Found<CommitMention>[] = [];
@@ -79,13 +95,24 @@ export function findCommits(text: string, urls: readonly UrlSpan[]): Found<Commi
     const data = parseCommitUrl(span.data.url);
     if (data) found.push({ start: span.start, end: span.end, data });
   }
-  for (const match of allMatches(SHA_IN_TEXT, text)) {
-    const sha = match[2]!.toLowerCase();
+  // Where the previous match ended: a prefix word before it belongs to no later cue.
+  let floor = 0;
+  SHA_IN_TEXT.lastIndex = 0;
+  for (let match = SHA_IN_TEXT.exec(text); match; match = SHA_IN_TEXT.exec(text)) {
+    const cue = match.index;
+    const prefix = prefixBefore(text, cue, floor);
+    // Inside a word ("recommit") is no cue; look again from the next character.
+    if (!prefix && cue > 0 && isAsciiWordCode(text.charCodeAt(cue - 1))) {
+      SHA_IN_TEXT.lastIndex = cue + 1;
+      continue;
+    }
+    floor = SHA_IN_TEXT.lastIndex;
+    const sha = match[1]!.toLowerCase();
     if (/^\d+$/.test(sha)) continue;
-    const start = match.index + match[0].length - (match[3]?.length ?? 0) - sha.length;
+    const start = floor - (match[2]?.length ?? 0) - sha.length;
     // "upstream commit <sha>" and "commit <sha> upstream." name a mainline commit.
-    const upstream = match[1]?.toLowerCase() === 'upstream' || match[3] !== undefined;
-    const data: CommitMention = upstream ? { kind: 'commit', sha, tree: 'torvalds/linux' } : { kind: 'commit', sha };
+    const upstream = prefix === 'upstream' || match[2] !== undefined;
+    const data: CommitMention = kept(upstream ? { kind: 'commit', sha, tree: 'torvalds/linux' } : { kind: 'commit', sha });
     found.push({ start, end: start + sha.length, data });
   }
   return urls.length > 0 ? found.sort((a, b) => a.start - b.start) : found;

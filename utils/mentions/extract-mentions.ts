@@ -6,8 +6,10 @@
 import type { Mention, MentionData, MentionKind, PageLink } from '../types';
 import { parseCommitUrl } from './commits';
 import { findMentions } from './find-mentions';
+import { kept } from './found';
 import { parseMsgidUrl } from './msgids';
-import { collectBlocks, type TextBlock, placeIn } from './text-blocks';
+import { type BlockSink, nodeIndexAt, type TextBlock, walkBlocks } from './text-blocks';
+import { oneLine } from './text-scan';
 
 export interface ExtractOptions {
   /** At most this many mentions of each kind (default 2,000). */
@@ -19,15 +21,16 @@ const DEFAULT_MAX_PER_KIND = 2000;
 type LinkInput = Pick<PageLink, 'href' | 'text' | 'element'>;
 
 /** A counter per kind that says no once a kind has reached its cap. */
-function limiter(options: ExtractOptions): (kind: MentionKind) => boolean {
-  const max = options.maxPerKind ?? DEFAULT_MAX_PER_KIND;
-  const counts = new Map<MentionKind, number>();
-  return (kind) => {
-    const count = counts.get(kind) ?? 0;
-    if (count >= max) return false;
-    counts.set(kind, count + 1);
+class Limiter {
+  private readonly counts = new Map<MentionKind, number>();
+  constructor(private readonly max: number) {}
+
+  allow(kind: MentionKind): boolean {
+    const count = this.counts.get(kind) ?? 0;
+    if (count >= this.max) return false;
+    this.counts.set(kind, count + 1);
     return true;
-  };
+  }
 }
 
 // Hosts whose links can name a commit or a message; other links skip URL parsing.
@@ -53,13 +56,16 @@ function toMention(data: MentionData, text: string, place?: Mention['place']): M
   return mention;
 }
 
-function linkMention(link: LinkInput, data: MentionData): Mention {
-  const text = link.text.replace(/\s+/g, ' ').trim() || link.href;
-  return toMention(data, text, link.element && { element: link.element });
+/** A link; without `text`, its element's text (read only for links that name something: textContent copies). */
+type LinkSource = Pick<LinkInput, 'href' | 'element'> & { text?: string };
+
+function linkMention(link: LinkSource, data: MentionData): Mention {
+  const text = oneLine(link.text ?? link.element?.textContent ?? '') || link.href;
+  return toMention(data, text, link.element && kept({ element: link.element }));
 }
 
 /** The links of an <a> met on the walk: those the caller gave for it, or its own href. */
-function linksOf(element: Element, given: Map<Element, LinkInput[]> | undefined): LinkInput[] {
+function linksOf(element: Element, given: Map<Element, LinkInput[]> | undefined): LinkSource[] {
   if (given) return given.get(element) ?? [];
   const raw = element.getAttribute('href');
   if (!raw || !LINK_HOSTS.test(raw)) return [];
@@ -69,8 +75,7 @@ function linksOf(element: Element, given: Map<Element, LinkInput[]> | undefined)
   } catch {
     // Leave an href that does not resolve as written; it names nothing then.
   }
-  // The text is read only for links that name something (textContent copies).
-  return [{ href, get text() { return element.textContent ?? ''; }, element }];
+  return [{ href, element }];
 }
 
 interface Placed {
@@ -84,22 +89,32 @@ interface Placed {
  * roots). Text mentions are placed on a text node range, link mentions on the link element.
  */
 export function extractMentions(roots: readonly Element[], links?: readonly LinkInput[], options: ExtractOptions = {}): Mention[] {
-  const allow = limiter(options);
-  const given = links && groupByElement(links);
-  const metLinks = new Set<Element>();
-  const mentions: Mention[] = [];
-  collectBlocks(roots, (block) => {
-    const placed = blockMentions(block, given);
-    for (const link of block.links) metLinks.add(link.element);
-    for (const { mention } of placed) if (allow(mention.kind)) mentions.push(mention);
-  });
+  const extraction = new Extraction(options, links && groupByElement(links));
+  walkBlocks(roots, extraction);
+  const { limiter, metLinks, mentions } = extraction;
   // Links the caller gave that the walk did not meet (outside the roots, hidden, or without an element) come last.
   for (const link of links ?? []) {
     if (link.element && metLinks.has(link.element)) continue;
     const data = linkData(link.href);
-    if (data && allow(data.kind)) mentions.push(linkMention(link, data));
+    if (data && limiter.allow(data.kind)) mentions.push(linkMention(link, data));
   }
   return mentions;
+}
+
+/** The mentions of a page, block by block as the walk makes them (a class: see BlockCollector). */
+class Extraction implements BlockSink {
+  readonly limiter: Limiter;
+  readonly metLinks = new Set<Element>();
+  readonly mentions: Mention[] = [];
+
+  constructor(options: ExtractOptions, private readonly given: Map<Element, LinkInput[]> | undefined) {
+    this.limiter = new Limiter(options.maxPerKind ?? DEFAULT_MAX_PER_KIND);
+  }
+
+  block(block: TextBlock): void {
+    for (const link of block.links) this.metLinks.add(link.element);
+    addBlockMentions(block, this.given, this.limiter, this.mentions);
+  }
 }
 
 function groupByElement(links: readonly LinkInput[]): Map<Element, LinkInput[]> {
@@ -113,50 +128,69 @@ function groupByElement(links: readonly LinkInput[]): Map<Element, LinkInput[]> 
   return map;
 }
 
-function blockMentions(block: TextBlock, given: Map<Element, LinkInput[]> | undefined): Placed[] {
-  const placed: Placed[] = [];
-  const linkKeys = new Map<Element, Set<string>>();
+/** Adds a block's mentions (its links' first), in document order, to `out` as `limiter` allows. */
+function addBlockMentions(block: TextBlock, given: Map<Element, LinkInput[]> | undefined, limiter: Limiter, out: Mention[]): void {
+  const links: Placed[] = [];
+  let linkKeys: Map<Element, Set<string>> | undefined;
   for (const { element, nodeIndex } of block.links) {
     for (const link of linksOf(element, given)) {
       const data = linkData(link.href);
       if (!data) continue;
+      linkKeys ??= new Map();
       const keys = linkKeys.get(element) ?? new Set<string>();
       linkKeys.set(element, keys.add(subjectKey(data)!));
-      placed.push({ index: nodeIndex, offset: -1, mention: linkMention({ href: link.href, text: link.text, element }, data) });
+      links.push({ index: nodeIndex, offset: -1, mention: linkMention({ href: link.href, text: link.text, element }, data) });
     }
   }
-  let ordered = placed.length === 0;
-  const clipped = new Set<string>();
+  const texts: Placed[] = [];
+  let clipped: Set<string> | undefined;
   if (/\S/.test(block.text)) {
     for (const found of findMentions(block.text)) {
-      const place = placeIn(block, found.start, found.end);
-      const anchor = block.anchors[place.index];
-      const key = anchor && linkKeys.size > 0 ? subjectKey(found.data) : undefined;
+      // Where the mention sits: see placeIn.
+      const index = nodeIndexAt(block, found.end - 1);
+      const nodeStart = block.starts[index]!;
+      const start = Math.max(found.start, nodeStart) - nodeStart;
+      const end = found.end - nodeStart;
+      const anchor = block.anchors[index];
       // A URL written as the text of a link to itself is already the link's mention.
-      if (key && linkKeys.get(anchor!)?.has(key)) continue;
-      // The block's copy of the node's text: reading node.data again would copy it from the DOM.
-      const text = block.text.slice(found.end - (place.end - place.start), found.end);
-      if (place.end - place.start !== found.end - found.start) {
+      if (anchor && linkKeys?.get(anchor)?.has(subjectKey(found.data)!)) continue;
+      if (end - start !== found.end - found.start) {
         // Finders never repeat a range of one kind, but two ranges may clip to the same place.
-        const placeKey = `${found.data.kind}|${place.index}|${place.start}|${place.end}`;
+        const placeKey = `${found.data.kind}|${index}|${start}|${end}`;
+        clipped ??= new Set();
         if (clipped.has(placeKey)) continue;
         clipped.add(placeKey);
-        ordered = false;
       }
-      const mention = toMention(found.data, text, { node: place.node, start: place.start, end: place.end });
-      placed.push({ index: place.index, offset: place.start, mention });
+      // The block's copy of the node's text: reading node.data again would copy it from the DOM.
+      const text = block.text.slice(found.end - (end - start), found.end);
+      texts.push({ index, offset: start, mention: toMention(found.data, text, kept({ node: block.nodes[index]!, start, end })) });
     }
   }
-  // Links and mentions clipped to a later node may be out of order (Array#sort is stable).
-  return ordered ? placed : placed.sort((a, b) => a.index - b.index || a.offset - b.offset);
+  // Mentions clipped to a later node may be out of order: then sort all (Array#sort is stable).
+  if (clipped) {
+    for (const { mention } of links.concat(texts).sort((a, b) => a.index - b.index || a.offset - b.offset)) {
+      if (limiter.allow(mention.kind)) out.push(mention);
+    }
+    return;
+  }
+  // Else both lists are in order: each link goes before the text of the node it precedes.
+  let l = 0;
+  for (let t = 0; t <= texts.length; t += 1) {
+    const text = texts[t];
+    while (l < links.length && (!text || links[l]!.index <= text.index)) {
+      const { mention } = links[l++]!;
+      if (limiter.allow(mention.kind)) out.push(mention);
+    }
+    if (text && limiter.allow(text.mention.kind)) out.push(text.mention);
+  }
 }
 
 /** Mentions in plain text (a mail body), in order, without places. */
 export function extractMentionsFromText(text: string, options: ExtractOptions = {}): Mention[] {
-  const allow = limiter(options);
+  const limiter = new Limiter(options.maxPerKind ?? DEFAULT_MAX_PER_KIND);
   const mentions: Mention[] = [];
   for (const found of findMentions(text)) {
-    if (allow(found.data.kind)) mentions.push(toMention(found.data, text.slice(found.start, found.end)));
+    if (limiter.allow(found.data.kind)) mentions.push(toMention(found.data, text.slice(found.start, found.end)));
   }
   return mentions;
 }

@@ -1,7 +1,7 @@
 import type { MentionData } from '../types';
 import { findClaims } from './claims';
 import { findCommits } from './commits';
-import type { Found } from './found';
+import { type Found, mergeByStart } from './found';
 import { findMsgids } from './msgids';
 import { findPatchSubjects } from './patch-subject';
 import { findPaths } from './paths';
@@ -14,14 +14,13 @@ export function findMentions(text: string): Found<MentionData>[] {
   const urls = findUrls(text);
   const versions = findVersions(text, urls);
   const trees = findTrees(text, urls);
-  const all: Found<MentionData>[] = [
-    ...versions,
-    ...findCommits(text, urls),
-    ...findMsgids(urls),
-    ...findPatchSubjects(text),
-    ...findPaths(text, urls),
-    ...trees,
-    ...findClaims(text, versions, trees, urls),
-  ];
-  return all.sort((a, b) => a.start - b.start);
+  return mergeByStart<Found<MentionData>>([
+    versions,
+    findCommits(text, urls),
+    findMsgids(urls),
+    findPatchSubjects(text),
+    findPaths(text, urls),
+    trees,
+    findClaims(text, versions, trees, urls),
+  ]);
 }

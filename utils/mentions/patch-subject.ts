@@ -3,8 +3,8 @@
  * "[GIT PULL] Rust for 6.1", "[PATCH 6.1 001/200] …" (stable review), "[f2fs-dev] [PATCH] …".
  */
 import type { PatchSubject } from '../types';
-import type { Found } from './found';
-import { allMatches } from './text-scan';
+import { type Found, kept } from './found';
+import { isAsciiWordCode } from './text-scan';
 
 const REPLY_PREFIX = /^\s*(?:(re|aw|sv|antw|odp)(?:\[\d+\])?|(fwd?|fw))\s*:\s*/i;
 const BRACKETS = /^\s*\[([^\][]*)\]/;
@@ -53,23 +53,50 @@ function readPrefix(inside: string, result: PatchSubject): void {
   }
 }
 
-// A bracket naming a patch, pull request or announcement, then more brackets, then the subject.
-const QUOTED_SUBJECT =
-  /(["“'«]?)((?:\b(?:Re|RE|Fwd|FWD|Fw|Aw|AW):\s*)*\[[^\][\n]{0,80}?\b(?:PATCH(?:v\d+)?|RFC|GIT PULL|PULL|ANNOUNCE)\b[^\][\n]{0,80}\](?:\s*\[[^\][\n]{1,60}\])*[ \t]*)/gi;
+// A bracket naming a patch, pull request or announcement, then more brackets; run from each "[".
+const BRACKETS_AT = /\[[^\][\n]{0,80}?\b(?:PATCH(?:v\d+)?|RFC|GIT PULL|PULL|ANNOUNCE)\b[^\][\n]{0,80}\](?:\s*\[[^\][\n]{1,60}\])*[ \t]*/iy;
+// Before the bracket: reply markers ("Re: Fwd: "), and before them an opening quote.
+const REPLY_WORDS = new Set(['re', 'fwd', 'fw', 'aw']);
+const SPACE = /\s/;
 const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', "'": "'", '«': '»' };
 const MAX_SUBJECT = 200;
 
-/** Patch subjects quoted in prose or listed one per line, in order. */
+/**
+ * Where the subject whose bracket opens at `bracket` starts: at the reply markers right before
+ * it ("Re: Fwd: "), each a whole word, but not before `floor`.
+ */
+function markersStart(text: string, bracket: number, floor: number): number {
+  let start = bracket;
+  for (;;) {
+    let colon = start;
+    while (colon > floor && SPACE.test(text[colon - 1]!)) colon -= 1;
+    if (colon <= floor || text.charCodeAt(colon - 1) !== 58) return start; // ":"
+    let word = colon - 1;
+    while (word > 0 && isAsciiWordCode(text.charCodeAt(word - 1))) word -= 1;
+    if (word < floor || !REPLY_WORDS.has(text.slice(word, colon - 1).toLowerCase())) return start;
+    start = word;
+  }
+}
+
+/**
+ * Patch subjects quoted in prose or listed one per line, in order: reply markers, a bracket
+ * naming a patch, pull request or announcement, more brackets, then the subject.
+ */
 export function findPatchSubjects(text: string): Found<{ kind: 'patch'; subject: PatchSubject }>[] {
   const found: Found<{ kind: 'patch'; subject: PatchSubject }>[] = [];
-  if (!text.includes('[')) return found;
   let taken = 0;
-  for (const match of allMatches(QUOTED_SUBJECT, text)) {
-    const quote = match[1]!;
-    const start = match.index + quote.length;
+  // Where the previous bracket run ended: markers and quotes before it belong to no later subject.
+  let floor = 0;
+  for (let bracket = text.indexOf('['); bracket >= 0; bracket = text.indexOf('[', bracket + 1)) {
+    BRACKETS_AT.lastIndex = bracket;
+    if (!BRACKETS_AT.test(text)) continue;
+    const from = BRACKETS_AT.lastIndex;
+    const start = markersStart(text, bracket, floor);
+    const quote = start > floor && text[start - 1]! in CLOSING_QUOTE ? text[start - 1]! : '';
+    floor = from;
+    bracket = from - 1;
     // A bracket inside the subject just found ("[GIT PULL] x [PATCH] y") starts no other one.
     if (start < taken) continue;
-    const from = match.index + match[0].length;
     const window = text.slice(from, from + MAX_SUBJECT);
     let length: number;
     if (quote) {
@@ -86,7 +113,7 @@ export function findPatchSubjects(text: string): Found<{ kind: 'patch'; subject:
     if (subjectText.length < 2) continue;
     const end = from + subjectText.length;
     taken = end;
-    found.push({ start, end, data: { kind: 'patch', subject: parsePatchSubject(text.slice(start, end)) } });
+    found.push({ start, end, data: kept({ kind: 'patch', subject: parsePatchSubject(text.slice(start, end)) }) });
   }
   return found;
 }

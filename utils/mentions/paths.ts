@@ -5,7 +5,7 @@
  * ("graphics drivers/firmware", "net/http"), and so is anything inside a URL or after a "/".
  */
 import type { PathMention } from '../types';
-import { type Found, insideSpans } from './found';
+import { type Found, insideSpans, kept } from './found';
 import type { UrlSpan } from './urls';
 
 const TOP_LEVEL = new Set(
@@ -36,11 +36,12 @@ export function findPaths(text: string, urls: readonly UrlSpan[] = []): Found<Pa
     const rest = REST.exec(text);
     if (!rest) continue;
     const end = slash + 1 + rest[0].length;
-    const [, dirs = '', last] = rest;
+    const dirs = rest[1] ?? '';
+    const last = rest[2];
     slash = end - 1;
     if (last !== undefined && dirs === '' && !FILE_NAME.test(last)) continue;
     if (DATE_FORMAT.test(dirs) || insideSpans(urls, start)) continue;
-    found.push({ start, end, data: { kind: 'path', path: text.slice(start, end) } });
+    found.push({ start, end, data: kept({ kind: 'path', path: text.slice(start, end) }) });
   }
   return found;
 }

@@ -2,7 +2,7 @@
  * Joins the text nodes of each block into one string with a map back to the nodes, so finders
  * see "Linux <b>5.13</b>" as "Linux 5.13" and the walk stays linear in the page size.
  */
-import { walkText } from './text-walker';
+import { type TextVisitor, walkText } from './text-walker';
 
 export interface TextBlock {
   text: string;
@@ -15,35 +15,72 @@ export interface TextBlock {
   links: { element: Element; nodeIndex: number }[];
 }
 
+const COMMENT_NODE = 8;
+
+/** Where blocks go, one by one as the walk completes them. */
+export interface BlockSink {
+  block(block: TextBlock): void;
+}
+
+/**
+ * Makes blocks on a walk. A class, not closures per walk: the walk's optimized code,
+ * specialised to these methods, stays valid from one page extraction to the next.
+ */
+class BlockCollector implements TextVisitor {
+  constructor(private readonly sink: BlockSink) {}
+
+  private block = emptyBlock();
+  private length = 0;
+  // The block element whose start began this block, while nothing in it was passed over: if
+  // the block ends with that element, its text is the element's text, read at once (reading
+  // every node's text from the DOM costs far more, the first time above all).
+  private owner: Element | undefined;
+
+  text(node: Text, anchor: Element | undefined): void {
+    const { block } = this;
+    block.nodes.push(node);
+    block.starts.push(this.length);
+    block.anchors.push(anchor);
+    this.length += node.length;
+  }
+
+  link(element: Element): void {
+    this.block.links.push({ element, nodeIndex: this.block.nodes.length });
+  }
+
+  blockBreak(element: Element, entering: boolean): void {
+    this.flush(entering ? undefined : element);
+    this.owner = entering ? element : undefined;
+  }
+
+  passOver(node: Node): void {
+    if (node.nodeType !== COMMENT_NODE) this.owner = undefined;
+  }
+
+  flush(closing?: Element): void {
+    const { block } = this;
+    if (block.nodes.length === 0 && block.links.length === 0) return;
+    const text = closing && closing === this.owner ? closing.textContent : undefined;
+    block.text = text?.length === this.length ? text : block.nodes.length === 1 ? block.nodes[0]!.data : block.nodes.map(dataOf).join('');
+    this.block = emptyBlock();
+    this.length = 0;
+    this.sink.block(block);
+  }
+}
+
+/** Gives `sink` each block of text (and links) under `roots`, in document order. */
+export function walkBlocks(roots: readonly Element[], sink: BlockSink): void {
+  const collector = new BlockCollector(sink);
+  walkText(roots, collector);
+  collector.flush();
+}
+
 /** Calls `onBlock` for each block of text (and links) under `roots`, in document order. */
 export function collectBlocks(roots: readonly Element[], onBlock: (block: TextBlock) => void): void {
-  let block = emptyBlock();
-  let parts: string[] = [];
-  let length = 0;
-  const flush = (): void => {
-    if (block.nodes.length === 0 && block.links.length === 0) return;
-    block.text = parts.join('');
-    onBlock(block);
-    block = emptyBlock();
-    parts = [];
-    length = 0;
-  };
-  walkText(roots, {
-    text(node, anchor) {
-      const data = node.data;
-      block.nodes.push(node);
-      block.starts.push(length);
-      block.anchors.push(anchor);
-      parts.push(data);
-      length += data.length;
-    },
-    link(element) {
-      block.links.push({ element, nodeIndex: block.nodes.length });
-    },
-    blockBreak: flush,
-  });
-  flush();
+  walkBlocks(roots, { block: onBlock });
 }
+
+const dataOf = (node: Text): string => node.data;
 
 function emptyBlock(): TextBlock {
   return { text: '', nodes: [], starts: [], anchors: [], links: [] };

@@ -2,6 +2,11 @@
 
 const MAX_LOOK = 160;
 
+/** [A-Za-z0-9_]: a character of `\w`. */
+export function isAsciiWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 function isWordCode(code: number): boolean {
   return (
     (code >= 48 && code <= 57) || // 0-9
@@ -16,33 +21,52 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 }
 
-/**
- * Up to `count` words right before `pos`, nearest first, as [start, end] pairs in one flat
- * array. Words are separated by spaces only: the scan stops at punctuation, at a word ending
- * in "." (a sentence end), and after MAX_LOOK characters.
- */
-export function wordSpansBefore(text: string, pos: number, count: number): number[] {
-  const spans: number[] = [];
-  let i = pos;
-  while (spans.length < count * 2 && pos - i < MAX_LOOK) {
-    let j = i;
-    while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j -= 1;
-    if (j === i && spans.length > 0) break;
-    let k = j;
-    while (k > 0 && j - k < MAX_LOOK && isWordCode(text.charCodeAt(k - 1))) k -= 1;
-    if (k === j || text.charCodeAt(j - 1) === 46) break; // no word, or one ending in "."
-    spans.push(k, j);
-    i = k;
-  }
-  return spans;
+// The words read by wordBefore, right before `readPos` in `readText`, nearest first. Words are
+// separated by spaces only: reading stops at punctuation, at a word ending in "." (a sentence
+// end), and after MAX_LOOK characters. Module state, reused: this runs for every candidate.
+let readText = '';
+let readPos = 0;
+let readAt = 0;
+let readCount = 0;
+let readDone = false;
+/** [start, end] of each word read so far (the first `2 × words read` entries count). */
+export const readSpans: number[] = [];
+const readWords: string[] = [];
+
+/** Starts reading the words right before `pos`, one by one with wordBefore. */
+export function readWordsBefore(text: string, pos: number): void {
+  readText = text;
+  readPos = readAt = pos;
+  readCount = 0;
+  readDone = false;
 }
 
-/** Up to `count` words right before `pos`, nearest first (see wordSpansBefore). */
-export function wordsBefore(text: string, pos: number, count: number): string[] {
-  const spans = wordSpansBefore(text, pos, count);
-  const words: string[] = [];
-  for (let w = 0; w < spans.length; w += 2) words.push(text.slice(spans[w], spans[w + 1]));
-  return words;
+/** Reads one more word, or finds there is none. */
+function readWord(): void {
+  const text = readText;
+  let j = readAt;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j -= 1;
+  let k = j;
+  while (k > 0 && j - k < MAX_LOOK && isWordCode(text.charCodeAt(k - 1))) k -= 1;
+  // Too far, no space after a word, no word, or one ending in ".": no more words.
+  if (readPos - readAt >= MAX_LOOK || (j === readAt && readCount > 0) || k === j || text.charCodeAt(j - 1) === 46) {
+    readDone = true;
+    return;
+  }
+  readSpans[readCount * 2] = k;
+  readSpans[readCount * 2 + 1] = j;
+  readWords[readCount] = text.slice(k, j).toLowerCase();
+  readCount += 1;
+  readAt = k;
+}
+
+/**
+ * Word `w` (0 is the nearest) before the place given to readWordsBefore, in lower case; words
+ * are read as needed. Undefined past the last word or the `max`-th.
+ */
+export function wordBefore(w: number, max: number): string | undefined {
+  while (readCount <= w && readCount < max && !readDone) readWord();
+  return w < readCount ? readWords[w] : undefined;
 }
 
 /** True at a sentence or clause boundary: `;:!?`, a "." not inside a number, or a blank line. */
@@ -62,16 +86,9 @@ export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(left, right);
 }
 
-/**
- * The matches of a global `pattern` in `text`, like String#matchAll but without cloning the
- * pattern on every call (this runs once per block and pattern, thousands of times a page).
- */
-export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    matches.push(match);
-    if (match[0] === '') pattern.lastIndex += 1;
-  }
-  return matches;
+/** `text` with each run of white space made one space, trimmed. */
+export function oneLine(text: string): string {
+  const trimmed = text.trim();
+  // Mostly there is nothing to replace, and testing is far cheaper than replacing.
+  return /[^\S ]|\s\s/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }

@@ -12,11 +12,12 @@ export interface TextVisitor {
   text(node: Text, anchor: Element | undefined): void;
   /** An <a> element, before its text. */
   link(element: Element): void;
-  /** A block element starts or ends here (text on either side is not on one line). */
-  blockBreak(): void;
+  /** A block element starts (`entering`) or ends here (text on either side is not on one line). */
+  blockBreak(element: Element, entering: boolean): void;
+  /** A node not walked: a skipped element (with its subtree), a comment, … */
+  passOver?(node: Node): void;
 }
 
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4; // NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -32,15 +33,17 @@ const INLINE = new Set([
   'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr',
 ]);
 
-function isSkipped(element: Element): boolean {
-  const name = element.localName;
-  return (
-    SKIPPED.has(name) ||
-    name.startsWith('kc-') ||
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true'
-  );
+function isSkippedName(name: string): boolean {
+  return SKIPPED.has(name) || name.startsWith('kc-');
 }
+
+function isHidden(element: Element): boolean {
+  return element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true';
+}
+
+// The hidden elements under a root, found by one native query instead of two attribute reads
+// per element (most pages have none).
+const HIDDEN = '[hidden],[aria-hidden="true"]';
 
 /** The roots in document order, without any root inside another. */
 function outermost(roots: readonly Element[]): Element[] {
@@ -51,53 +54,57 @@ function outermost(roots: readonly Element[]): Element[] {
 /** Calls `visitor` for the text nodes, links and block boundaries under `roots`, in document order. */
 export function walkText(roots: readonly Element[], visitor: TextVisitor): void {
   for (const root of outermost(roots)) {
-    if (!isSkipped(root)) walkRoot(root, visitor);
+    if (isSkippedName(root.localName) || isHidden(root)) continue;
+    const hidden = root.querySelectorAll(HIDDEN);
+    walkRoot(root, visitor, hidden.length > 0 ? new Set(hidden) : undefined);
   }
 }
 
-// A depth-first walk by TreeWalker that sees each element both on the way in and out,
-// so blocks can be closed; a skipped element is a leaf (its subtree is never entered).
-function walkRoot(root: Element, visitor: TextVisitor): void {
+// Module functions rather than closures per walk: optimized code stays valid from one walk to the next.
+function enter(visitor: TextVisitor, anchors: Element[], element: Element, name: string): void {
+  if (!INLINE.has(name)) visitor.blockBreak(element, true);
+  else if (name === 'a') {
+    anchors.push(element);
+    visitor.link(element);
+  }
+}
+
+function leave(visitor: TextVisitor, anchors: Element[], element: Element, name: string): void {
+  if (!INLINE.has(name)) visitor.blockBreak(element, false);
+  else if (name === 'a') anchors.pop();
+}
+
+// A depth-first walk over child and sibling links that sees each element both on the way in
+// and out, so blocks can be closed; a skipped element is a leaf (its subtree is never entered),
+// and nodes other than elements and text (comments) are passed over.
+function walkRoot(root: Element, visitor: TextVisitor, hidden: Set<Element> | undefined): void {
   const anchors: Element[] = [];
-  const enter = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) return visitor.text(node as Text, anchors.at(-1));
-    const name = (node as Element).localName;
-    if (!INLINE.has(name)) visitor.blockBreak();
-    else if (name === 'a') {
-      anchors.push(node as Element);
-      visitor.link(node as Element);
-    }
-  };
-  const leave = (node: Node): void => {
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const name = (node as Element).localName;
-    if (!INLINE.has(name)) visitor.blockBreak();
-    else if (name === 'a') anchors.pop();
-  };
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  enter(root);
-  let depth = 0;
-  let node: Node | null = walker.firstChild();
-  if (node) depth = 1;
+  enter(visitor, anchors, root, root.localName);
+  let node: Node | null = root.firstChild;
   while (node) {
-    const skipped = node.nodeType === ELEMENT_NODE && isSkipped(node as Element);
-    if (!skipped) {
-      enter(node);
-      if (walker.firstChild()) {
-        depth += 1;
-        node = walker.currentNode;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) visitor.text(node as Text, anchors[anchors.length - 1]);
+    else if (type === ELEMENT_NODE && !isSkippedName((node as Element).localName) && !hidden?.has(node as Element)) {
+      const name = (node as Element).localName;
+      enter(visitor, anchors, node as Element, name);
+      const child = node.firstChild;
+      if (child) {
+        node = child;
         continue;
       }
-      leave(node);
+      leave(visitor, anchors, node as Element, name);
+    } else visitor.passOver?.(node);
+    // On to the next sibling, or to that of the nearest ancestor that has one, leaving those passed.
+    let current: Node = node;
+    let next = current.nextSibling;
+    while (!next) {
+      const parent = current.parentNode;
+      if (parent === root || !parent) break;
+      current = parent;
+      leave(visitor, anchors, current as Element, (current as Element).localName);
+      next = current.nextSibling;
     }
-    node = null;
-    while (depth > 0) {
-      node = walker.nextSibling();
-      if (node) break;
-      walker.parentNode();
-      depth -= 1;
-      if (depth > 0) leave(walker.currentNode);
-    }
+    node = next;
   }
-  leave(root);
+  leave(visitor, anchors, root, root.localName);
 }

@@ -10,10 +10,17 @@ export interface UrlParts {
 
 const URL_PARTS = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)(?::\d+)?([^?#]*)(\?[^#]*)?/i;
 
+// The last answer: a link's address is parsed for a commit, then for a message id.
+let lastHref: string | undefined;
+let lastParts: UrlParts | undefined;
+
+/** The parts of an http(s) URL (callers must not change the answer: it is shared). */
 export function urlParts(href: string): UrlParts | undefined {
+  if (href === lastHref) return lastParts;
   const match = URL_PARTS.exec(href);
-  if (!match) return undefined;
-  return { host: match[1]!.toLowerCase(), path: match[2]!, query: match[3] ?? '' };
+  lastHref = href;
+  lastParts = match ? { host: match[1]!.toLowerCase(), path: match[2]!, query: match[3] ?? '' } : undefined;
+  return lastParts;
 }
 
 const PARAMS = new Map<string, RegExp>();

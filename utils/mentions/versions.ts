@@ -17,8 +17,8 @@
  * Measurements ("4.2 GHz", "3.5%"), prices, IP addresses, dates and URLs never match.
  */
 import type { VersionMention } from '../types';
-import { type Found, insideSpans } from './found';
-import { allMatches, clauseAround, wordsBefore } from './text-scan';
+import { type Found, insideSpans, kept } from './found';
+import { clauseAround, isAsciiWordCode, readWordsBefore, wordBefore } from './text-scan';
 import type { UrlSpan } from './urls';
 import {
   DISTROS_BEFORE_LINUX, KERNEL_CLAUSE, NEUTRAL, OTHER_KERNELS, PREPOSITIONS, PRODUCT_CLAUSE, TRANSPARENT,
@@ -26,13 +26,13 @@ import {
 } from './version-words';
 
 // Starts at a digit so the engine can skip ahead fast; a "v" and what may not precede the
-// number (a word, a dot, a currency sign, a path) are checked by hand (see startOf).
+// number (a word, a dot, a currency sign, a path) are checked by hand (see startOf). Only a
+// major 1–8 can be a kernel's, and one after a digit or a dot never is: neither is matched.
 const CANDIDATE =
-  /(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?:\.(\d{1,4}))?(?:-[rR][cC](\d{1,3}))?(?:\.([xyXY]))?(?![\w%]|[.,/-]\d|\.[a-zA-Z])/g;
-const NOT_BEFORE = /[\w.$€£¥#@/\\:+~-]/;
-const MERGE_WINDOW_AFTER = /^\s+merge[\s-]+window\b/i;
-const LTS_AFTER = /^\s*-?\s*LTS\b/i;
-const KERNEL_AFTER = /^(?:-based)?\s+(?:LTS\s+)?(?:linux\s+)?kernels?\b/i;
+  /(?<![\d.])([1-8])\.(\d{1,4})(?:\.(\d{1,4}))?(?:\.(\d{1,4}))?(?:-[rR][cC](\d{1,3}))?(?:\.([xyXY]))?(?![\w%]|[.,/-]\d|\.[a-zA-Z])/g;
+const NOT_BEFORE = '.$€£¥#@/\\:+~-'; // and \w
+// After the number: "merge window" (1), "LTS" (2), or "kernel" ("6.1-based LTS kernel").
+const KERNEL_AFTER = /^(?:(\s+merge[\s-]+window\b)|(\s*-?\s*LTS\b)|(?:-based)?\s+(?:LTS\s+)?(?:linux\s+)?kernels?\b)/i;
 const LIST_GAP = /^(?:\s+LTS\b)?(?:\s*,\s*(?:and\s+|or\s+)?|\s*,?\s+(?:and|or|to|through|thru|vs\.?|versus|&)\s+|\s*[–—]\s*)(?:linux\s+)?$/i;
 const LINUX_CLAUSE = /\blinux\b/i;
 
@@ -46,7 +46,8 @@ interface Parsed {
 /** `v6.1-rc3` → version `6.1-rc3`, series `6.1`; undefined when it is no kernel series. */
 export function parseKernelVersion(token: string): { version: string; series: string } | undefined {
   const trimmed = token.trim().replace(/^v/i, '');
-  const match = [...trimmed.matchAll(CANDIDATE)][0];
+  CANDIDATE.lastIndex = 0;
+  const match = CANDIDATE.exec(trimmed);
   if (!match || match.index !== 0 || match[0].length !== trimmed.length) return undefined;
   const parsed = parse(match);
   return parsed && { version: parsed.version, series: parsed.series };
@@ -57,7 +58,7 @@ function startOf(text: string, index: number): number {
   let start = index;
   const before = text[start - 1];
   if (before === 'v' || before === 'V') start -= 1;
-  return start > 0 && NOT_BEFORE.test(text[start - 1]!) ? -1 : start;
+  return start > 0 && (isAsciiWordCode(text.charCodeAt(start - 1)) || NOT_BEFORE.includes(text[start - 1]!)) ? -1 : start;
 }
 
 /** A part as a number; NaN for a leading zero ("5.09"), undefined when absent. */
@@ -94,13 +95,14 @@ function parse(match: RegExpMatchArray): Parsed | undefined {
 
 type Prefix = 'kernel' | 'none' | 'preposition' | 'neutral' | 'product';
 
-/** What the words before the number say about it. */
-function prefixOf(words: string[]): Prefix {
+/** What the (up to four) words before `pos` say about the number there; words are read as needed. */
+function prefixOf(text: string, pos: number): Prefix {
+  readWordsBefore(text, pos);
   let i = 0;
-  while (i < words.length - 1 && TRANSPARENT.has(words[i]!.toLowerCase())) i += 1;
-  const word = words[i]?.toLowerCase();
+  while (wordBefore(i + 1, 4) !== undefined && TRANSPARENT.has(wordBefore(i, 4)!)) i += 1;
+  const word = wordBefore(i, 4);
   if (word === undefined) return 'none';
-  const before = words[i + 1]?.toLowerCase();
+  const before = wordBefore(i + 1, 4);
   if (word === 'linux') return before && DISTROS_BEFORE_LINUX.has(before) ? 'product' : 'kernel';
   if (word === 'kernel' || word === 'kernels') return before && OTHER_KERNELS.has(before) ? 'product' : 'kernel';
   if (TRANSPARENT.has(word)) return 'neutral';
@@ -122,7 +124,8 @@ interface Candidate {
 /** Kernel versions in `text`, in order, skipping anything inside `urls`. */
 export function findVersions(text: string, urls: readonly UrlSpan[] = []): Found<VersionMention>[] {
   const found: Found<VersionMention>[] = [];
-  for (const match of allMatches(CANDIDATE, text)) {
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
     const start = startOf(text, match.index);
     const end = match.index + match[0].length;
     if (start < 0 || insideSpans(urls, start)) continue;
@@ -130,16 +133,18 @@ export function findVersions(text: string, urls: readonly UrlSpan[] = []): Found
     if (!parsed) continue;
     const after = text.slice(end, end + 24);
     if (UNIT_AFTER.test(after)) continue;
-    const prefix = prefixOf(wordsBefore(text, start, 4));
+    const prefix = prefixOf(text, start);
     if (prefix === 'product') continue;
-    const mergeWindow = MERGE_WINDOW_AFTER.test(after);
-    const lts = LTS_AFTER.test(after);
-    const kernelAfter = mergeWindow || lts || KERNEL_AFTER.test(after);
-    if (!isKernelVersion(text, { start, end, hasV: start < match.index, parsed, prefix, kernelAfter }, found.at(-1))) continue;
+    const kernel = KERNEL_AFTER.exec(after);
+    const mergeWindow = kernel?.[1] !== undefined;
+    const lts = kernel?.[2] !== undefined;
+    const kernelAfter = kernel !== null;
+    // Rule 3; "Linux" or "kernel" around the number says it at once (most numbers on kernel pages).
+    if (!(prefix === 'kernel' || kernelAfter) && !isKernelVersion(text, { start, end, hasV: start < match.index, parsed, prefix, kernelAfter }, found.at(-1))) continue;
     const data: VersionMention = { kind: 'version', version: parsed.version, series: parsed.series };
     if (mergeWindow) data.context = 'merge-window';
     else if (lts) data.context = 'lts';
-    found.push({ start, end, data });
+    found.push({ start, end, data: kept(data) });
   }
   return found;
 }
