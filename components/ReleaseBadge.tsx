@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { ReleaseState, ReleaseStatus } from '@/utils/types';
+import { BadgeWithCard } from './BadgeWithCard';
 import { DateText } from './DateText';
 import { ReleaseCard, type ReleaseSource } from './ReleaseCard';
 
@@ -35,56 +35,17 @@ export interface ReleaseBadgeProps {
 }
 
 export function ReleaseBadge({ status, source, inline }: ReleaseBadgeProps) {
-  const [open, setOpen] = useState(false);
-  const [place, setPlace] = useState<CardPlace>({ top: 0, left: 0 });
-  // The card is position: fixed, placed from the badge's box when it is about to show, so
-  // an article with overflow: hidden (Phoronix's content column) cannot clip it.
-  const measure = (event: Event) => setPlace(cardPlace((event.currentTarget as Element).getBoundingClientRect()));
   return (
-    <span
-      class="kc-badge"
-      data-state={status.state}
-      onMouseEnter={measure}
-      onFocusIn={measure}
-      onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+    <BadgeWithCard
+      label={LABELS[status.state]}
+      state={status.state}
+      ariaLabel={`Linux ${status.subject}: ${STATE_WORDS[status.state]}`}
+      cardLabel={`Linux ${status.subject}`}
+      after={inline ? <InlineFacts status={status} today={inline.today} /> : null}
     >
-      <button
-        type="button"
-        class="kc-badge__button"
-        aria-expanded={open}
-        aria-controls="kc-card"
-        aria-label={`Linux ${status.subject}: ${STATE_WORDS[status.state]}`}
-        onClick={() => setOpen(!open)}
-      >
-        {LABELS[status.state]}
-      </button>
-      {inline ? <InlineFacts status={status} today={inline.today} /> : null}
-      <span
-        class="kc-card"
-        id="kc-card"
-        role="group"
-        aria-label={`Linux ${status.subject}`}
-        data-open={open ? 'true' : 'false'}
-        style={place.bottom !== undefined ? { bottom: `${place.bottom}px`, left: `${place.left}px` } : { top: `${place.top}px`, left: `${place.left}px` }}
-      >
-        <ReleaseCard status={status} source={source} />
-      </span>
-    </span>
+      <ReleaseCard status={status} source={source} />
+    </BadgeWithCard>
   );
-}
-
-interface CardPlace {
-  top?: number;
-  bottom?: number;
-  left: number;
-}
-
-/** Below the badge, or above it when the badge is near the bottom of the window; never off its right edge. */
-function cardPlace(badge: DOMRect): CardPlace {
-  const width = Math.min(416, window.innerWidth * 0.8);
-  const left = Math.max(4, Math.min(badge.left, window.innerWidth - width - 8));
-  if (badge.bottom + 220 > window.innerHeight && badge.top > 240) return { bottom: window.innerHeight - badge.top + 4, left };
-  return { top: badge.bottom + 4, left };
 }
 
 /** "released 12 days ago · EOL Dec 31, 2028 (projected)", for a row of kernel.org's release table. */

@@ -9,6 +9,8 @@ export interface StatusPanelProps {
   found?: MentionCounts;
   /** How many release badges are shown on the page. */
   releaseBadges?: number;
+  /** How many mainline badges and banners are shown on the page. */
+  mainlineBadges?: number;
   now: number;
 }
 
@@ -16,13 +18,17 @@ export interface StatusPanelProps {
  * The panel Kernel Context shows on a page it recognises. Until a page's mentions are
  * annotated it says so plainly, and reports the state of the data it will draw on.
  */
-export function StatusPanel({ releases, found, releaseBadges = 0, now }: StatusPanelProps) {
+export function StatusPanel({ releases, found, releaseBadges = 0, mainlineBadges = 0, now }: StatusPanelProps) {
+  const shown = [
+    releaseBadges > 0 ? `release status beside ${releaseBadges} kernel ${releaseBadges === 1 ? 'version' : 'versions'}` : '',
+    mainlineBadges > 0 ? `mainline status for ${mainlineBadges} ${mainlineBadges === 1 ? 'commit, message or path' : 'commits, messages or paths'}` : '',
+  ].filter(Boolean);
   return (
     <section class="kc-panel" aria-label="Kernel Context">
       <header class="kc-panel__title">Kernel Context</header>
-      <p class="kc-panel__empty">
-        {releaseBadges > 0
-          ? `Release status is shown beside ${releaseBadges} kernel ${releaseBadges === 1 ? 'version' : 'versions'} (hover or focus a badge for details).`
+      <p class="kc-panel__empty" aria-live="polite">
+        {shown.length > 0
+          ? `Showing ${shown.join(' and ')} (hover or focus a badge for details).`
           : 'Nothing on this page is annotated yet.'}
       </p>
       <p class="kc-panel__found">

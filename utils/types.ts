@@ -445,3 +445,109 @@ export interface ReleaseStatusesAnswer {
   /** Why the live sources could not be used, when they could not. */
   failure?: Failure;
 }
+
+/* ──────────────────────────── Mainline status ──────────────────────────── */
+
+/** What the mainline resolver is asked about. Shas are lower-case hex; msgids without `<>`. */
+export type MainlineQuery =
+  | {
+      kind: 'commit';
+      /** 12 to 40 hex characters, as the page gives it. */
+      sha: string;
+      /** The tree the page or link names (`torvalds/linux`, `next/linux-next`, `stable/linux`…). */
+      tree?: string;
+      /** What a commit page already shows, so the resolver need not ask for it. */
+      subject?: string;
+      authorEmail?: string;
+      isMerge?: boolean;
+      /** Message ids of the commit's `Link:` trailers. */
+      linkMsgids?: string[];
+      /** A stable backport's "commit <sha> upstream.". */
+      upstreamSha?: string;
+    }
+  | {
+      kind: 'msgid';
+      msgid: string;
+      /** Present when the page shows the message is a patch (a lore `[PATCH]` page). */
+      patch?: { subject: string; authorEmail?: string; authorName?: string; date?: string };
+    }
+  | {
+      kind: 'pull';
+      msgid: string;
+      subject: string;
+      /** The merge commit a pr-tracker-bot reply on the page names. */
+      mergeSha?: string;
+      /** The signed tag the pull request asks to pull (`tags/<name>` in its body). */
+      tag?: string;
+      date?: string;
+    }
+  | { kind: 'path'; path: string };
+
+export type MainlineSubjectKind = MainlineQuery['kind'];
+
+export type MainlineState = 'merged' | 'not-merged' | 'unknown' | 'unavailable';
+
+/**
+ * How the mainline commit was tied to the subject, strongest first: the sha itself; the
+ * upstream commit a stable backport names; the merge a pr-tracker-bot reply names; a pull
+ * request's tag merged by Linus; the `Link:` msgid; subject and author; the oldest commit
+ * touching a path.
+ */
+export type MainlineMatch = 'sha' | 'upstream' | 'pr-tracker-bot' | 'merge-tag' | 'link' | 'subject-author' | 'path';
+
+/** Why something is not in mainline. */
+export type NotMergedWhy =
+  /** linux-next's own merge commits never reach mainline: linux-next is rebuilt daily. */
+  | 'linux-next-merge'
+  /** The commit exists but is not an ancestor of mainline's master (yet). */
+  | 'not-in-mainline'
+  /** GitHub's copy of the tree has no commit with this id. */
+  | 'unknown-commit'
+  /** No mainline commit links the message, or matches the patch's subject and author. */
+  | 'no-match'
+  /** No mainline commit touches the path. */
+  | 'no-path';
+
+/** The mainline commit that carries the subject, and where it first appeared. */
+export interface MainlineCommit {
+  sha: string;
+  subject?: string;
+  /** YYYY-MM-DD of the commit (committer date); for a merge, the day it was merged. */
+  committedOn?: string;
+  isMerge?: boolean;
+}
+
+export interface MainlineStatus {
+  kind: MainlineSubjectKind;
+  /** The normalised subject: a full sha where known (else as given), a msgid, a path. */
+  subject: string;
+  state: MainlineState;
+  /** `verified`: checked in git (ancestry through the compare API); `reported`: a source says so. */
+  strength?: 'verified' | 'reported';
+  match?: MainlineMatch;
+  commit?: MainlineCommit;
+  /** `6.1` for merged code: the release whose first tag contains it. */
+  release?: string;
+  /** `v6.1-rc1`: the first mainline tag that contains it, when the tag list covers it. */
+  tag?: string;
+  /** YYYY-MM-DD of the release, once released. */
+  releasedOn?: string;
+  /** Merged, but after the newest tag known: in master only so far. */
+  untagged?: boolean;
+  notMerged?: NotMergedWhy;
+  /** One sentence saying why the state is what it is (plain text). */
+  reason?: string;
+  /** Epoch ms when this answer was established. */
+  checkedAt?: number;
+  /** For `unavailable`: what went wrong. */
+  failure?: Failure;
+  /** For `unavailable`: the last answer that could be established, if any. */
+  lastKnown?: MainlineStatus;
+  evidence: EvidenceLink[];
+}
+
+/** What GitHub's rate limit allows now, for the UI ("rate-limited until 14:05"). */
+export interface GitHubBudget {
+  limits: RateLimitState[];
+  tokenSet: boolean;
+}

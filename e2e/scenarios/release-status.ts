@@ -58,7 +58,7 @@ export function releaseStatusScenarios(startDriver: StartDriver) {
     expect(badge?.evidence).toEqual(expect.arrayContaining(['https://endoflife.date/linux', 'https://kernelnewbies.org/Linux_5.13']));
     expect(requestsTo('www.kernel.org', 'endoflife.date').length).toBeGreaterThan(0);
     await article.waitFor(() =>
-      document.querySelector('kc-status')?.shadowRoot?.textContent?.includes('Release status is shown beside 1 kernel version'),
+      document.querySelector('kc-status')?.shadowRoot?.textContent?.includes('release status beside 1 kernel version'),
     );
   });
 

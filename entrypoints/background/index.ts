@@ -3,12 +3,16 @@ import { openCacheStore } from '@/utils/cache/cache-store';
 import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import { HttpClient } from '@/utils/net/http-client';
+import { gitHubAuthHeaders, watchGitHubToken } from '@/utils/settings/github-token';
+import { GitHubSource } from '@/utils/sources/github';
 import { BUNDLED_RELEASES_PATH, bundledReleaseLoader } from '@/utils/release/bundled-data';
 
 export default defineBackground(() => {
-  const http = new HttpClient();
+  const token = watchGitHubToken();
+  const http = new HttpClient({ headersFor: (url) => gitHubAuthHeaders(url, token.current()) });
+  const github = new GitHubSource(http, { hasToken: () => token.current() !== null });
   const cache = openCacheStore().then((store) => new AnswerCache(store));
   // Registered synchronously so a waking service worker answers its first message.
   const bundledReleases = bundledReleaseLoader(browser.runtime.getURL(BUNDLED_RELEASES_PATH));
-  registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases }), browser.runtime.id);
+  registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases, github }), browser.runtime.id);
 });

@@ -1,5 +1,10 @@
 import { render, type ComponentChild } from 'preact';
-import type { BadgeAnchor } from '@/utils/overlays/badge-anchors';
+
+/** Where a badge goes: after this node, split first at `splitAt` when it is text. */
+export interface Placement {
+  after: Node;
+  splitAt?: number;
+}
 
 interface MountedBadge {
   host: HTMLElement;
@@ -29,14 +34,14 @@ export class InlineBadges {
    * Mounts one badge per anchor. Anchors come in document order; they are placed last
    * first, so splitting a text node never moves the offsets of the mentions before it.
    */
-  mount<M extends BadgeAnchor>(anchors: readonly M[], attributes: (anchor: M) => Record<string, string>, content: (anchor: M) => ComponentChild): void {
+  mount<M extends Placement>(anchors: readonly M[], attributes: (anchor: M) => Record<string, string>, content: (anchor: M) => ComponentChild): void {
     for (const anchor of [...anchors].reverse()) {
-      const parent = anchor.after.parentNode;
-      if (!parent || !anchor.after.isConnected) continue;
+      const { after, splitAt } = currentPlace(anchor.after, anchor.splitAt);
+      const parent = after.parentNode;
+      if (!parent || !after.isConnected) continue;
       let split: MountedBadge['split'];
-      const after = anchor.after;
-      if (after instanceof Text && anchor.splitAt !== undefined && anchor.splitAt > 0 && anchor.splitAt < after.length) {
-        split = { first: after, second: after.splitText(anchor.splitAt) };
+      if (after instanceof Text && splitAt !== undefined && splitAt > 0 && splitAt < after.length) {
+        split = { first: after, second: after.splitText(splitAt) };
       }
       const host = document.createElement(this.tag);
       for (const [name, value] of Object.entries(attributes(anchor))) host.setAttribute(name, value);
@@ -64,4 +69,28 @@ export class InlineBadges {
       }
     }
   }
+}
+
+/**
+ * Where a mention's end is now. Another kind of badge may have split its text node since
+ * it was found (a release badge after "6.1" in the sentence that names `rust/`): the rest
+ * of the text then follows that badge, in the next text node.
+ */
+function currentPlace(node: Node, splitAt: number | undefined): { after: Node; splitAt?: number } {
+  if (!(node instanceof Text) || splitAt === undefined) return { after: node, ...(splitAt !== undefined ? { splitAt } : {}) };
+  let text: Text = node;
+  let offset = splitAt;
+  while (offset > text.length) {
+    const next = nextTextAfterBadges(text);
+    if (!next) break;
+    offset -= text.length;
+    text = next;
+  }
+  return { after: text, splitAt: offset };
+}
+
+function nextTextAfterBadges(text: Text): Text | undefined {
+  let sibling = text.nextSibling;
+  while (sibling instanceof Element && sibling.tagName.startsWith('KC-')) sibling = sibling.nextSibling;
+  return sibling instanceof Text ? sibling : undefined;
 }

@@ -11,6 +11,7 @@ import { recognisePage } from '@/utils/pages/recognise-page';
 import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
 import { isKindOn, isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
+import { MainlineAnnotations } from './mainline-annotations';
 import { ReleaseAnnotations } from './release-annotations';
 import type { Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
 
@@ -28,9 +29,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   let mentions: Mention[] = [];
   let found: MentionCounts | undefined;
   const releaseBadges = new ReleaseAnnotations();
+  const mainline = new MainlineAnnotations();
 
   const paint = () => {
-    if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} now={Date.now()} />, ui.uiContainer);
+    if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} now={Date.now()} />, ui.uiContainer);
   };
 
   /** Reads the page and hands what it mentions to the background, once per URL. */
@@ -47,6 +49,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
 
   const unmount = () => {
     releaseBadges.hide();
+    mainline.hide();
     ui?.remove();
     ui = undefined;
     mountedFor = undefined;
@@ -56,14 +59,18 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const syncBadges = async () => {
     const site = recogniseSite(location);
     if (!site || !ui) return;
-    const wanted = () => ui !== undefined && isKindOn(settings, site.group, 'release');
-    if (!wanted()) {
-      releaseBadges.hide();
-      return paint();
+    const wanted = (kind: 'release' | 'mainline') => () => ui !== undefined && isKindOn(settings, site.group, kind);
+    const work: Promise<void>[] = [];
+    if (!wanted('release')()) releaseBadges.hide();
+    else {
+      const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
+      work.push(releaseBadges.show(mentions, publishedAt, wanted('release'), page?.kind === 'kernel-org-releases').catch(() => undefined).then(paint));
     }
-    const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
-    await releaseBadges.show(mentions, publishedAt, wanted, page?.kind === 'kernel-org-releases').catch(() => undefined);
+    if (!wanted('mainline')() || !page) mainline.hide();
+    // Not awaited: GitHub may take seconds, and a switch flipped meanwhile must not wait for it.
+    else void mainline.show(page, mentions, wanted('mainline')).catch(() => undefined).then(paint);
     paint();
+    await Promise.all(work);
   };
 
   const sync = async () => {
@@ -73,6 +80,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     if (ui && mountedFor === location.href) return syncBadges();
     unmount();
     releaseBadges.reset();
+    mainline.reset();
     mountedFor = location.href;
     const mounting = await createShadowRootUi<void>(ctx, {
       name: 'kc-status',
@@ -129,7 +137,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   onMessage('getPageReport', () => {
     const site = recogniseSite(location);
     if (!site) return null;
-    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: releaseBadges.count, mainline: 0, news: 0 } };
+    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: releaseBadges.count, mainline: mainline.count, news: 0 } };
   });
   await requestSync();
 }

@@ -1,7 +1,7 @@
 import { ReleaseBadge } from '@/components/ReleaseBadge';
 import type { ReleaseSource } from '@/components/ReleaseCard';
 import { describeFailure } from '@/components/StatusPanel';
-import badgeCss from '@/components/release-badge.css?inline';
+import badgeCss from '@/components/badge.css?inline';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { badgeAnchors } from '@/utils/overlays/badge-anchors';
 import { relativeAge } from '@/utils/time/relative-age';

@@ -31,8 +31,13 @@ describe('StatusPanel', () => {
 
   it('says how many versions carry a release badge once they are shown', () => {
     render(<StatusPanel releases={undefined} releaseBadges={3} now={NOW} />);
-    expect(panel().textContent).toContain('Release status is shown beside 3 kernel versions');
+    expect(panel().textContent).toContain('Showing release status beside 3 kernel versions');
     expect(panel().textContent).not.toContain('Nothing on this page is annotated yet.');
+  });
+
+  it('counts mainline badges beside release badges', () => {
+    render(<StatusPanel releases={undefined} releaseBadges={1} mainlineBadges={2} now={NOW} />);
+    expect(panel().textContent).toContain('Showing release status beside 1 kernel version and mainline status for 2 commits, messages or paths');
   });
 
   it('shows how old the release list is, as a <time datetime>', () => {

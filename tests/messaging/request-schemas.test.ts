@@ -51,6 +51,7 @@ describe('validateRequest', () => {
       getPageReport: true,
       reportPage: true,
       getReleaseStatuses: true,
+      getMainlineStatus: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

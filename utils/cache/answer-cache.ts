@@ -45,8 +45,11 @@ export class AnswerCache {
     return this.store.persistent;
   }
 
-  /** `refresh` asks the source even when a fresh or failed answer is stored (a user's "Refresh"). */
-  async resolve<T>(key: string, load: () => Promise<T>, policy: CachePolicy, { refresh = false } = {}): Promise<Answer<T>> {
+  /**
+   * `refresh` asks the source even when a fresh or failed answer is stored (a user's "Refresh").
+   * `policy` may depend on the value: a merged commit is a fact for good, "not merged yet" is not.
+   */
+  async resolve<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy), { refresh = false } = {}): Promise<Answer<T>> {
     const record = refresh ? undefined : await this.store.get(key);
     const now = this.now();
     if (record?.value !== undefined && record.expiresAt !== undefined && now < record.expiresAt) {
@@ -83,7 +86,7 @@ export class AnswerCache {
     return this.store.clear();
   }
 
-  private load<T>(key: string, load: () => Promise<T>, policy: CachePolicy): Promise<CacheRecord> {
+  private load<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy)): Promise<CacheRecord> {
     const running = this.inFlight.get(key);
     if (running) return running;
     const promise = this.loadAndStore(key, load, policy).finally(() => this.inFlight.delete(key));
@@ -91,13 +94,14 @@ export class AnswerCache {
     return promise;
   }
 
-  private async loadAndStore<T>(key: string, load: () => Promise<T>, policy: CachePolicy): Promise<CacheRecord> {
+  private async loadAndStore<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy)): Promise<CacheRecord> {
     let record: CacheRecord;
     try {
       const value = await load();
+      const { ttlMs, staleMs } = typeof policy === 'function' ? policy(value) : policy;
       const fetchedAt = this.now();
-      const expiresAt = fetchedAt + policy.ttlMs;
-      record = { key, value, fetchedAt, expiresAt, staleUntil: expiresAt + policy.staleMs, lastAccess: fetchedAt, size: sizeOf(key, value) };
+      const expiresAt = fetchedAt + ttlMs;
+      record = { key, value, fetchedAt, expiresAt, staleUntil: expiresAt + staleMs, lastAccess: fetchedAt, size: sizeOf(key, value) };
     } catch (error) {
       const at = this.now();
       const failure = toFailure(error, at);

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Answer, CacheStats, CurrentReleases, MentionRecord, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
+import type { Answer, CacheStats, CurrentReleases, MainlineQuery, MainlineStatus, MentionRecord, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
 
 /**
  * Every message between the content script, the extension pages and the background.
@@ -15,6 +15,8 @@ export interface ProtocolMap {
   reportPage(data: { page: PageSummary; mentions: MentionRecord[] }): { received: number };
   /** The status of each version, now and (with `publishedAt`) when the article was written. */
   getReleaseStatuses(data: { versions: { version: string; series: string; context?: 'merge-window' | 'lts' }[]; publishedAt?: string }): ReleaseStatusesAnswer;
+  /** Whether one commit, message, pull request or path reached mainline, and in which release. */
+  getMainlineStatus(data: { query: MainlineQuery; refresh?: boolean }): MainlineStatus;
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
 }

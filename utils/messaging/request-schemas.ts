@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { MainlineQuerySchema } from './mainline-schemas';
 import { MAX_MENTIONS_PER_MESSAGE, MentionRecordSchema, PageSummarySchema, VersionSchema } from './mention-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
 
@@ -20,6 +21,7 @@ export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Req
     ),
     publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   }),
+  getMainlineStatus: v.strictObject({ query: MainlineQuerySchema, refresh: v.optional(v.boolean()) }),
   reportPage: v.strictObject({
     page: PageSummarySchema,
     mentions: v.pipe(v.array(MentionRecordSchema), v.maxLength(MAX_MENTIONS_PER_MESSAGE)),

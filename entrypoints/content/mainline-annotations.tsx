@@ -1,0 +1,164 @@
+import { ClaimBadge } from '@/components/ClaimBadge';
+import { MainlineBadge } from '@/components/MainlineBadge';
+import { MainlineBanner } from '@/components/MainlineBanner';
+import badgeCss from '@/components/badge.css?inline';
+import bannerCss from '@/components/banner.css?inline';
+import { checkClaim } from '@/utils/mainline/claim-check';
+import { bannerTargets, inlineTargets, type BannerTarget, type InlineMention, type InlineTarget } from '@/utils/mainline/page-targets';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { badgeAnchors, type BadgeAnchor } from '@/utils/overlays/badge-anchors';
+import { bannerAnchor } from '@/utils/overlays/banner-anchor';
+import { mainlineKey, subjectOf } from '@/utils/mainline/keys';
+import type { MainlineQuery, MainlineStatus, Mention, Page } from '@/utils/types';
+import { InlineBadges } from './inline-badges';
+
+/** Badges beyond this many on one page would be noise, and GitHub's hourly budget is 60 calls. */
+const MAX_MAINLINE_BADGES = 40;
+
+type Anchored = BadgeAnchor<InlineMention> & { query: MainlineQuery };
+
+/** The subject a badge names, as `data-kc-subject`: the answer's (a full sha once known) or the query's. */
+function rootAttributes(status: MainlineStatus): Record<string, string> {
+  const facts = status.state === 'unavailable' ? status.lastKnown : status;
+  return {
+    'data-kc-kind': 'mainline',
+    'data-kc-subject': status.subject,
+    'data-kc-state': status.state,
+    ...(facts?.state === 'merged' && facts.release ? { 'data-kc-release': facts.release } : {}),
+    ...(facts?.state === 'merged' && facts.tag ? { 'data-kc-tag': facts.tag } : {}),
+  };
+}
+
+/**
+ * Mainline badges and banners for one page: each subject is asked about on its own, so a
+ * cached answer shows at once while the others are still being checked.
+ */
+export class MainlineAnnotations {
+  private readonly badges = new InlineBadges('kc-mainline', badgeCss);
+  private readonly banners = new InlineBadges('kc-mainline', bannerCss);
+  private readonly claims = new InlineBadges('kc-mainline', badgeCss);
+  private readonly answers = new Map<string, Promise<MainlineStatus>>();
+  /** Bumped by hide(), so answers arriving afterwards are dropped. */
+  private generation = 0;
+
+  get count(): number {
+    return this.badges.count + this.banners.count + this.claims.count;
+  }
+
+  async show(page: Page, mentions: readonly Mention[], isStillWanted: () => boolean): Promise<void> {
+    if (this.count > 0) return;
+    const generation = ++this.generation;
+    const inline = this.inlineAnchors(mentions);
+    const banners = bannerTargets(page);
+    const place = banners.length > 0 ? bannerAnchor(page, document) : undefined;
+    const stillWanted = () => generation === this.generation && isStillWanted();
+
+    const work: Promise<void>[] = [];
+    if (place && banners.length > 0) {
+      // All banners at once, in page order, when the last answer is in.
+      work.push(
+        Promise.all(banners.map((target) => this.answerFor(target.query))).then((statuses) => {
+          if (stillWanted()) this.mountBanners(place, banners, statuses);
+        }),
+      );
+    }
+    const inlineStatuses: Promise<MainlineStatus>[] = [];
+    for (const [key, anchors] of groupByKey(inline)) {
+      const answer = this.answerFor(anchors[0]!.query);
+      inlineStatuses.push(answer);
+      work.push(
+        answer.then((status) => {
+          if (!stillWanted() || !this.answers.has(key)) return;
+          this.badges.mount(anchors, () => rootAttributes(status), () => <MainlineBadge status={status} now={Date.now()} />);
+        }),
+      );
+    }
+    await Promise.allSettled(work);
+    if (stillWanted() && inlineStatuses.length > 0) this.mountClaims(mentions, await Promise.all(inlineStatuses));
+  }
+
+  /** Claims are checked once every answer they could be checked against is in. */
+  private mountClaims(mentions: readonly Mention[], statuses: readonly MainlineStatus[]): void {
+    const anchors = badgeAnchors(mentions, 'claim', (claim) => `${claim.claim} ${claim.version ?? claim.tree ?? ''}`).flatMap((anchor) => {
+      const check = checkClaim(anchor.mention, statuses);
+      return check ? [{ ...anchor, check }] : [];
+    });
+    this.claims.mount(
+      anchors,
+      ({ check }) => ({
+        ...rootAttributes(check.basis),
+        'data-kc-claim': check.claimed,
+        'data-kc-verdict': check.verdict,
+      }),
+      ({ check }) => <ClaimBadge check={check} now={Date.now()} />,
+    );
+  }
+
+  hide(): void {
+    this.generation++;
+    this.claims.clear();
+    this.badges.clear();
+    this.banners.clear();
+  }
+
+  /** Forgets the page's answers, for a new page (in-site navigation) or a refresh. */
+  reset(): void {
+    this.hide();
+    this.answers.clear();
+  }
+
+  private answerFor(query: MainlineQuery): Promise<MainlineStatus> {
+    const key = mainlineKey(query);
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = sendMessage('getMainlineStatus', { query }).catch(
+        (error: unknown): MainlineStatus => ({
+          kind: query.kind,
+          subject: subjectOf(query),
+          state: 'unavailable',
+          failure: { reason: 'network', detail: `The extension's background did not answer (${String(error).slice(0, 120)})`, at: Date.now() },
+          evidence: [],
+        }),
+      );
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
+  private inlineAnchors(mentions: readonly Mention[]): Anchored[] {
+    const byMention = new Map<Mention, InlineTarget>(inlineTargets(mentions).map((target) => [target.mention, target]));
+    const subjectOf = (mention: Mention) => {
+      const target = byMention.get(mention);
+      return target ? mainlineKey(target.query) : '';
+    };
+    const anchors = (['commit', 'msgid', 'path'] as const).flatMap((kind) =>
+      badgeAnchors(mentions, kind, subjectOf).filter((anchor) => byMention.has(anchor.mention)),
+    );
+    return anchors.slice(0, MAX_MAINLINE_BADGES).map((anchor) => ({ ...anchor, query: byMention.get(anchor.mention)!.query }));
+  }
+
+  private mountBanners(after: Node, targets: readonly BannerTarget[], statuses: readonly MainlineStatus[]): void {
+    const placed = targets.map((target, index) => ({ after, target, status: statuses[index]! }));
+    this.banners.mount(
+      placed,
+      ({ status }) => ({ ...rootAttributes(status), 'data-kc-display': 'banner' }),
+      ({ target, status }) => <MainlineBanner status={status} {...(bannerLabelWanted(target) ? { label: target.label } : {})} now={Date.now()} />,
+    );
+  }
+}
+
+/** A commit page's banner needs no label (the subject is right above); a lore page's patches do. */
+function bannerLabelWanted(target: BannerTarget): boolean {
+  return target.query.kind === 'msgid';
+}
+
+function groupByKey(anchors: readonly Anchored[]): Map<string, Anchored[]> {
+  const groups = new Map<string, Anchored[]>();
+  for (const anchor of anchors) {
+    const key = mainlineKey(anchor.query);
+    const group = groups.get(key);
+    if (group) group.push(anchor);
+    else groups.set(key, [anchor]);
+  }
+  return groups;
+}
