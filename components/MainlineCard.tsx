@@ -1,8 +1,8 @@
-import type { MainlineMatch, MainlineStatus } from '@/utils/types';
+import type { Failure, MainlineMatch, MainlineStatus } from '@/utils/types';
 import { relativeAge } from '@/utils/time/relative-age';
 import { DateText } from './DateText';
 import { EvidenceLinks } from './EvidenceLinks';
-import { describeFailure } from './StatusPanel';
+import { describeFailure, FAILURE_WORDS } from './StatusPanel';
 
 const short = (sha: string) => sha.slice(0, 12);
 
@@ -28,6 +28,18 @@ export function subjectTitle(status: Pick<MainlineStatus, 'kind' | 'subject'>): 
     case 'msgid':
       return `Message <${status.subject.length > 60 ? `${status.subject.slice(0, 57)}…` : status.subject}>`;
   }
+}
+
+/** Why it failed, and until when asking again is pointless, as a `<time>`. */
+function FailureWords({ failure }: { failure: Failure }) {
+  if (failure.retryAt === undefined) return <>{describeFailure(failure)}</>;
+  const until = new Date(failure.retryAt);
+  return (
+    <>
+      {FAILURE_WORDS[failure.reason]} until{' '}
+      <time dateTime={until.toISOString()}>{until.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}</time> ({failure.detail})
+    </>
+  );
 }
 
 /** One sentence: where the subject stands in mainline. */
@@ -72,7 +84,7 @@ export function MainlineSentence({ status, now }: { status: MainlineStatus; now:
         </>
       );
     case 'unavailable':
-      return <>Mainline status unavailable: {status.failure ? describeFailure(status.failure) : 'no answer'}.</>;
+      return <>Mainline status unavailable: {status.failure ? <FailureWords failure={status.failure} /> : 'no answer'}.</>;
   }
 }
 

@@ -66,7 +66,7 @@ function FailureNote({ failure, hasValue }: { failure: Failure; hasValue: boolea
   );
 }
 
-const FAILURE_WORDS: Record<Failure['reason'], string> = {
+export const FAILURE_WORDS: Record<Failure['reason'], string> = {
   offline: 'you are offline',
   timeout: 'the server did not answer in time',
   network: 'the server could not be reached',

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { startChromiumDriver } from './harness/chromium-driver';
 import { foundationScenarios } from './scenarios/foundation';
+import { mainlineStatusScenarios } from './scenarios/mainline-status';
 import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Chromium', () => foundationScenarios(startChromiumDriver));
@@ -8,3 +9,5 @@ describe('Chromium', () => foundationScenarios(startChromiumDriver));
 describe('Chromium: release status', () => releaseStatusScenarios(startChromiumDriver));
 
 describe('Chromium: kernel.org release table', () => releaseTableScenarios(startChromiumDriver));
+
+describe('Chromium: mainline status', () => mainlineStatusScenarios(startChromiumDriver));

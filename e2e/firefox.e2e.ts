@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { startFirefoxDriver } from './harness/firefox-driver';
 import { foundationScenarios } from './scenarios/foundation';
+import { mainlineStatusScenarios } from './scenarios/mainline-status';
 import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Firefox ESR', () => foundationScenarios(startFirefoxDriver));
@@ -8,3 +9,5 @@ describe('Firefox ESR', () => foundationScenarios(startFirefoxDriver));
 describe('Firefox ESR: release status', () => releaseStatusScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: kernel.org release table', () => releaseTableScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: mainline status', () => mainlineStatusScenarios(startFirefoxDriver));

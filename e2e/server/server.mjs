@@ -21,6 +21,12 @@ export { HOSTS };
 /** @typedef {{ host?: string, pathPrefix?: string }} FaultMatch  host omitted = any host */
 
 /**
+ * Answers every request to one host instead of the worlds' routes (e.g. the GitHub stand-in).
+ * @typedef {(req: { method: string, path: string, headers: Record<string, string> }) => Promise<{ status: number, headers: Record<string, string>, body: string }>} HostHandler
+ *   path = path + query; header names lower-case
+ */
+
+/**
  * @typedef {(
  *   | { status: number, headers?: Record<string, string>, body?: string }
  *   | { delayMs: number }
@@ -56,9 +62,11 @@ const TEXT = 'text/plain; charset=utf-8';
  * @param {number} [options.latencyMs]
  * @param {string} [options.certDir] where keys and certificates go; default a temp dir removed on close()
  * @param {(req: LoggedRequest) => void} [options.onRequest]  called when a request's connection is done
+ * @param {Record<string, HostHandler>} [options.handlers]  by host: answers after the OPTIONS preflight and the
+ *   fault check (faults still win) instead of the routes
  * @returns {Promise<WorldServer>}
  */
-export async function startWorldServer({ worlds, port = 8443, latencyMs = 0, certDir, onRequest }) {
+export async function startWorldServer({ worlds, port = 8443, latencyMs = 0, certDir, onRequest, handlers = {} }) {
   const routes = (await Promise.all(worlds.map(loadWorld))).flatMap((w) => w.routes);
   const dir = certDir ?? (await mkdtemp(path.join(os.tmpdir(), 'kc-world-certs-')));
   const removeCertDir = () => (certDir ? Promise.resolve() : rm(dir, { recursive: true, force: true }));
@@ -127,7 +135,8 @@ export async function startWorldServer({ worlds, port = 8443, latencyMs = 0, cer
     }
 
     const fault = takeFault(host, p);
-    const route = matchRoute(routes, host, p);
+    const handler = Object.hasOwn(handlers, host) ? handlers[host] : undefined;
+    const route = handler ? undefined : matchRoute(routes, host, p);
     if (fault) {
       if ('hang' in fault) return; // the socket stays open until close()
       if ('reset' in fault) return void req.socket.destroy();
@@ -143,6 +152,14 @@ export async function startWorldServer({ worlds, port = 8443, latencyMs = 0, cer
         delete headers.etag;
         return send(res, entry, 200, headers, fault.body);
       }
+    }
+
+    if (handler) {
+      /** @type {Record<string, string>} */
+      const headers = {};
+      for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+      const answer = await handler({ method: entry.method, path: p, headers });
+      return send(res, entry, answer.status, answer.headers, answer.body);
     }
 
     if (!route) return send(res, entry, 404, { 'content-type': TEXT }, `Not in the test world: https://${host}${p}\n`);

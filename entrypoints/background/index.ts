@@ -3,6 +3,7 @@ import { openCacheStore } from '@/utils/cache/cache-store';
 import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import { HttpClient } from '@/utils/net/http-client';
+import { keepRateLimits } from '@/utils/net/saved-rate-limits';
 import { gitHubAuthHeaders, watchGitHubToken } from '@/utils/settings/github-token';
 import { GitHubSource } from '@/utils/sources/github';
 import { BUNDLED_RELEASES_PATH, bundledReleaseLoader } from '@/utils/release/bundled-data';
@@ -10,6 +11,7 @@ import { BUNDLED_RELEASES_PATH, bundledReleaseLoader } from '@/utils/release/bun
 export default defineBackground(() => {
   const token = watchGitHubToken();
   const http = new HttpClient({ headersFor: (url) => gitHubAuthHeaders(url, token.current()) });
+  void keepRateLimits(http.rateLimits);
   const github = new GitHubSource(http, { hasToken: () => token.current() !== null });
   const cache = openCacheStore().then((store) => new AnswerCache(store));
   // Registered synchronously so a waking service worker answers its first message.

@@ -29,3 +29,10 @@ describe('mainline tags', () => {
     expect(firstPossibleTag(tags, 'yesterday', dates)).toBe(0);
   });
 });
+
+describe('the search start over the whole tag list', () => {
+  const tags = mainlineTags(['v2.6.12-rc2', 'v2.6.12', 'v2.6.13-rc1', 'v2.6.13', 'v6.0-rc1', 'v6.0', 'v6.1-rc1', 'v6.1', 'v6.2-rc1']);
+  it('skips early series without a date instead of stopping there', () => {
+    expect(firstPossibleTag(tags, '2022-09-28T00:00:00Z', { '2.6.13': '2005-08-28', '6.0': '2022-10-02', '6.1': '2022-12-11' })).toBe(tags.indexOf('v6.0-rc1'));
+  });
+});

@@ -90,3 +90,32 @@ describe('RateLimitBook', () => {
     expect(book.blockedUntil(new URL('https://www.kernel.org/releases.json'), NOW)).toBeUndefined();
   });
 });
+
+describe('RateLimitBook snapshots', () => {
+  const exhausted = new Headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '60', 'x-ratelimit-reset': String(NOW / 1000 + 1800), 'x-ratelimit-resource': 'core' });
+  const github = new URL('https://api.github.com/repos/torvalds/linux/compare/master...abc1234');
+
+  it('a restarted background still waits for the reset it was told of, and is told of every change', () => {
+    const book = new RateLimitBook();
+    const changes = vi.fn();
+    book.onChange = changes;
+    book.record('api.github.com', github, exhausted, NOW);
+    book.record('www.phoronix.com', new URL('https://www.phoronix.com/'), new Headers({ 'retry-after': '120' }), NOW);
+    expect(changes).toHaveBeenCalledTimes(2);
+    const saved = JSON.parse(JSON.stringify(book.snapshot()));
+
+    const restarted = new RateLimitBook();
+    restarted.restore(saved, NOW + 60_000);
+    expect(restarted.blockedUntil(github, NOW + 60_000)).toBe(NOW + 1_800_000);
+    expect(restarted.blockedUntil(new URL('https://www.phoronix.com/news/x'), NOW + 60_000)).toBe(NOW + 120_000);
+  });
+
+  it('forgets what has expired, and ignores garbage', () => {
+    const book = new RateLimitBook();
+    book.record('api.github.com', github, exhausted, NOW);
+    const restarted = new RateLimitBook();
+    restarted.restore(book.snapshot(), NOW + 3_600_000);
+    expect(restarted.blockedUntil(github, NOW + 3_600_000)).toBeUndefined();
+    expect(() => restarted.restore({ resources: [null as never, { resource: 7 } as never], hosts: [['x', 'soon' as never]] }, NOW)).not.toThrow();
+  });
+});

@@ -22,12 +22,23 @@ export interface MainlineContext {
   /** `X.Y` → YYYY-MM-DD for every released series known. */
   releaseDates: () => Promise<Record<string, string>>;
   now: () => number;
+  /**
+   * Keeps the first tag of a sha (a fact, once tagged) and shares one search among
+   * subjects that lead to the same commit (a commit page and its own Link: trailer).
+   */
+  rememberFirstTag?: (sha: string, find: () => Promise<FirstTag>) => Promise<FirstTag>;
 }
 
-type Where = Pick<MainlineStatus, 'release' | 'tag' | 'releasedOn' | 'untagged'>;
+export type FirstTag = Pick<MainlineStatus, 'release' | 'tag' | 'releasedOn' | 'untagged'>;
+type Where = FirstTag;
 
 /** The first mainline tag containing a commit already known to be in master. */
-async function locate(ctx: MainlineContext, commit: GitHubCommit): Promise<Where> {
+function locate(ctx: MainlineContext, commit: GitHubCommit): Promise<Where> {
+  const find = () => searchFirstTag(ctx, commit);
+  return ctx.rememberFirstTag ? ctx.rememberFirstTag(commit.sha, find) : find();
+}
+
+async function searchFirstTag(ctx: MainlineContext, commit: GitHubCommit): Promise<Where> {
   const [tags, releaseDates] = await Promise.all([ctx.tags(), ctx.releaseDates()]);
   const start = firstPossibleTag(tags, commit.committer.date, releaseDates);
   const { index } = await findFirstTag(

@@ -5,9 +5,33 @@ import type { RateLimitState } from '../types';
  * and of `Retry-After` per host, so the client refuses requests that would only be
  * turned away instead of spending them.
  */
+/** What the book knows, as plain data: kept in storage so a restarted background still waits. */
+export interface RateLimitSnapshot {
+  resources: RateLimitState[];
+  hosts: [string, number][];
+}
+
 export class RateLimitBook {
   private readonly byResource = new Map<string, RateLimitState>();
   private readonly hostBlockedUntil = new Map<string, number>();
+
+  /** Called after every change, e.g. to save a snapshot. */
+  onChange: (() => void) | undefined;
+
+  snapshot(): RateLimitSnapshot {
+    return { resources: [...this.byResource.values()], hosts: [...this.hostBlockedUntil] };
+  }
+
+  /** Takes back what a snapshot says, where it says more than the book knows (and is not past). */
+  restore(snapshot: RateLimitSnapshot, now: number): void {
+    for (const state of snapshot.resources ?? []) {
+      if (typeof state?.resource !== 'string' || (state.resetAt ?? 0) <= now || this.byResource.has(state.resource)) continue;
+      this.byResource.set(state.resource, state);
+    }
+    for (const [host, until] of snapshot.hosts ?? []) {
+      if (typeof host === 'string' && typeof until === 'number' && until > now) this.blockHost(host, until);
+    }
+  }
 
   /** Record what a response's headers say. */
   record(host: string, url: URL, headers: Headers, now: number): void {
@@ -25,6 +49,7 @@ export class RateLimitBook {
     }
     const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
     if (retryAfter !== undefined) this.blockHost(host, now + retryAfter);
+    if (remaining !== null || retryAfter !== undefined) this.onChange?.();
   }
 
   blockHost(host: string, until: number): void {

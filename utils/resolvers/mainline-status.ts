@@ -1,6 +1,6 @@
 import type { AnswerCache, CachePolicy } from '../cache/answer-cache';
 import { FetchError } from '../net/fetch-error';
-import { establishMainlineStatus } from '../mainline/establish';
+import { establishMainlineStatus, type FirstTag, type MainlineContext } from '../mainline/establish';
 import { mainlineKey, subjectOf } from '../mainline/keys';
 import { mainlineTags } from '../mainline/tags';
 import type { GitHubSource } from '../sources/github';
@@ -46,11 +46,17 @@ export async function cachedMainlineTags(cache: AnswerCache, github: GitHubSourc
 export async function resolveMainlineStatus(services: MainlineServices, query: MainlineQuery, { refresh = false } = {}): Promise<MainlineStatus> {
   const { cache, github, releaseDates } = services;
   const now = services.now ?? (() => Date.now());
-  const context = {
+  const context: MainlineContext = {
     github,
     tags: () => cachedMainlineTags(cache, github),
     releaseDates,
     now,
+    rememberFirstTag: async (sha, find) => {
+      const answer = await cache.resolve(`mainline:first-tag:${sha}`, find, (where: FirstTag) => (where.untagged ? UNTAGGED : FOREVER));
+      if (answer.value && !answer.failure) return answer.value;
+      const failure = answer.failure;
+      throw failure ? new FetchError(failure.reason, failure.detail, failure.retryAt) : new FetchError('bad-response', 'No first tag');
+    },
   };
   const answer = await cache.resolve(mainlineKey(query), () => establishMainlineStatus(context, query), mainlinePolicy, { refresh });
   return present(query, answer);

@@ -19,10 +19,13 @@ export function cleanToken(value: unknown): string | null {
  */
 export function watchGitHubToken(): { current: () => string | null; stop: () => void } {
   let token: string | null = null;
+  let changed = false;
   void githubTokenItem.getValue().then((value) => {
-    token = cleanToken(value);
+    // A change seen meanwhile is newer than what this first read found.
+    if (!changed) token = cleanToken(value);
   });
   const stop = githubTokenItem.watch((value) => {
+    changed = true;
     token = cleanToken(value);
   });
   return { current: () => token, stop };
