@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
 import { OUTPUT, ROOT, WORLDS } from '../e2e/harness/paths.mjs';
+import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
 import { startWorldServer } from '../e2e/server/server.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
@@ -17,15 +18,18 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 if (!ensureBrowsers()) process.exit(1);
 execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
-const server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo')], port: 0 });
+// GitHub's API for torvalds/linux, answered by git over a synthetic mainline history (e2e/github/).
+const github = await startGitHubStandIn();
+const server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline')], port: 0, handlers: { 'api.github.com': github.api.handle } });
 const profile = await mkdtemp(path.join(os.tmpdir(), 'kc-demo-profile-'));
 const browser = await launchChromium({ server, userDataDir: profile, headless });
 try {
   const page = await browser.context.newPage();
   await page.goto(SEED_ARTICLE);
   await page.waitForFunction(() => document.querySelector('kc-status')?.shadowRoot?.querySelector('[data-kc-state]'), undefined, { timeout: 15_000 });
-  // Open the card of the first release badge, as a reader hovering it would.
-  const badge = page.locator('kc-release button').first();
+  // Wait for the mainline answers, then open the card of the rust/ badge, as a reader hovering it would.
+  await page.waitForFunction(() => document.querySelectorAll('kc-mainline').length >= 3, undefined, { timeout: 30_000 }).catch(() => undefined);
+  const badge = page.locator('kc-mainline[data-kc-subject="rust/"] button').or(page.locator('kc-release button')).first();
   if (await badge.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
     await badge.scrollIntoViewIfNeeded();
     await badge.hover();
@@ -67,5 +71,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  github.api.close();
   await rm(profile, { recursive: true, force: true });
 }

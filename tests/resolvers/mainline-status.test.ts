@@ -230,6 +230,13 @@ describe('mainline status when GitHub fails', () => {
     expect(status).not.toHaveProperty('notMerged');
   });
 
+  it('offline: unavailable, and says so', async () => {
+    const clock = fakeClock();
+    const http = new HttpClient({ fetch: gitHubFetch(standIn.api), now: clock.now, isOnline: () => false });
+    const services = { cache: new AnswerCache(new MemoryCacheStore('unit test'), { now: clock.now }), github: new GitHubSource(http), releaseDates: async () => RELEASE_DATES, now: clock.now };
+    expect(await resolveMainlineStatus(services, { kind: 'path', path: 'rust/' })).toMatchObject({ state: 'unavailable', failure: { reason: 'offline' } });
+  });
+
   it('a failure is not cached as a fact: once GitHub answers again, so does the resolver', async () => {
     let broken = true;
     const { resolve, clock } = rig((url) => (broken && url.startsWith('https://api.github.com/') ? new Response('oops', { status: 502 }) : undefined));
