@@ -551,3 +551,55 @@ export interface GitHubBudget {
   limits: RateLimitState[];
   tokenSet: boolean;
 }
+
+/* ─────────────────────────────── Later news ─────────────────────────────── */
+
+/** A Phoronix article Kernel Context has seen: visited, or listed on a listing, search, topic page or the RSS feed. */
+export interface NewsArticle {
+  /** One key for every URL form: `https://www.phoronix.com/news/<Slug>` or `/review/<slug>`. */
+  url: string;
+  title: string;
+  /** UTC instant of publication, when the source gives a time. */
+  publishedAt?: string;
+  /** Calendar date (YYYY-MM-DD) of publication, as the source shows it. */
+  date?: string;
+  /** The teaser (listing) or description (RSS). Plain text. */
+  summary?: string;
+  category?: string;
+  /** Where it was seen last. */
+  seenIn: 'article' | 'listing' | 'search' | 'topic' | 'rss';
+  /** Epoch ms when it was seen last. */
+  seenAt: number;
+}
+
+/** The article whose later news is asked for, and what it talks about. */
+export interface NewsSubject {
+  /** Canonical URL of the article (the key of its news). */
+  url: string;
+  title: string;
+  publishedAt?: string;
+  category?: string;
+  /** The words that carry the body's topic, most telling first (at most 30). */
+  keyTerms: string[];
+  /** What the body mentions, normalised: versions (`5.13`), paths (`rust/`), trees (`linux-next`). */
+  mentions: { versions: string[]; paths: string[]; trees: string[] };
+}
+
+/** A later article with why it ranks where it does. */
+export interface RankedArticle {
+  article: NewsArticle;
+  score: number;
+  /** Short plain-text reasons ("title shares: rust, kernel", "kernel context", "mentions 6.1"). */
+  reasons: string[];
+}
+
+export interface LaterNewsAnswer {
+  subject: string;
+  state: 'found' | 'none' | 'unavailable';
+  /** Later articles, most relevant first (the panel shows five, the rest behind "more"). */
+  articles: RankedArticle[];
+  /** Epoch ms when Phoronix was last asked. */
+  checkedAt?: number;
+  /** Why Phoronix could not be asked (the articles then come from what was seen before). */
+  failure?: Failure;
+}
