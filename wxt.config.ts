@@ -6,11 +6,14 @@ const GECKO_ID = 'kernel-context@kernel-context.dev';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Kernel Context',
     description:
       'Shows what happened next to the Linux kernel versions, code and news on Phoronix and kernel.org pages.',
-    permissions: ['storage'],
+    // Chrome MV3's background is a service worker without DOMParser: it parses fetched Phoronix
+    // pages in an offscreen document (entrypoints/offscreen, utils/dom/parse-markup.ts).
+    // Firefox's background page has a DOM, and neither the API nor the page exists there.
+    permissions: browser !== 'firefox' && manifestVersion === 3 ? ['storage', 'offscreen'] : ['storage'],
     host_permissions: ALLOWED_HOSTS.map((host) => `https://${host}/*`),
     ...(browser === 'firefox'
       ? {

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { startChromiumDriver } from './harness/chromium-driver';
 import { foundationScenarios } from './scenarios/foundation';
+import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
 import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
@@ -11,3 +12,5 @@ describe('Chromium: release status', () => releaseStatusScenarios(startChromiumD
 describe('Chromium: kernel.org release table', () => releaseTableScenarios(startChromiumDriver));
 
 describe('Chromium: mainline status', () => mainlineStatusScenarios(startChromiumDriver));
+
+describe('Chromium: later news', () => laterNewsScenarios(startChromiumDriver));

@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { startFirefoxDriver } from './harness/firefox-driver';
 import { foundationScenarios } from './scenarios/foundation';
+import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
 import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
@@ -11,3 +12,5 @@ describe('Firefox ESR: release status', () => releaseStatusScenarios(startFirefo
 describe('Firefox ESR: kernel.org release table', () => releaseTableScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: mainline status', () => mainlineStatusScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: later news', () => laterNewsScenarios(startFirefoxDriver));

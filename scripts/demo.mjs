@@ -20,7 +20,7 @@ execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 // GitHub's API for torvalds/linux, answered by git over a synthetic mainline history (e2e/github/).
 const github = await startGitHubStandIn();
-const server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline')], port: 0, handlers: { 'api.github.com': github.api.handle } });
+const server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')], port: 0, handlers: { 'api.github.com': github.api.handle } });
 const profile = await mkdtemp(path.join(os.tmpdir(), 'kc-demo-profile-'));
 const browser = await launchChromium({ server, userDataDir: profile, headless });
 try {
@@ -29,6 +29,11 @@ try {
   await page.waitForFunction(() => document.querySelector('kc-status')?.shadowRoot?.querySelector('[data-kc-state]'), undefined, { timeout: 15_000 });
   // Wait for the mainline answers, then open the card of the rust/ badge, as a reader hovering it would.
   await page.waitForFunction(() => document.querySelectorAll('kc-mainline').length >= 3, undefined, { timeout: 30_000 }).catch(() => undefined);
+  // …and for the "Since this article" panel to tell the whole story.
+  await page
+    .waitForFunction(() => document.querySelector('kc-news')?.getAttribute('data-kc-state') && document.querySelector('kc-news')?.shadowRoot?.querySelector('li[data-kind="mainline"]'), undefined, { timeout: 30_000 })
+    .catch(() => undefined);
+  await page.setViewportSize({ width: 1280, height: 1500 });
   const badge = page.locator('kc-mainline[data-kc-subject="rust/"] button').or(page.locator('kc-release button')).first();
   if (await badge.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
     await badge.scrollIntoViewIfNeeded();

@@ -1,6 +1,8 @@
 import { AnswerCache } from '@/utils/cache/answer-cache';
 import { openCacheStore } from '@/utils/cache/cache-store';
+import { defaultMarkupParser } from '@/utils/dom/parse-markup';
 import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
+import { ArticleIndex } from '@/utils/news/article-index';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import { HttpClient } from '@/utils/net/http-client';
 import { keepRateLimits } from '@/utils/net/saved-rate-limits';
@@ -16,5 +18,7 @@ export default defineBackground(() => {
   const cache = openCacheStore().then((store) => new AnswerCache(store));
   // Registered synchronously so a waking service worker answers its first message.
   const bundledReleases = bundledReleaseLoader(browser.runtime.getURL(BUNDLED_RELEASES_PATH));
-  registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases, github }), browser.runtime.id);
+  let articles: Promise<ArticleIndex> | undefined;
+  const openArticles = () => (articles ??= ArticleIndex.open());
+  registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases, github, articles: openArticles, parse: defaultMarkupParser() }), browser.runtime.id);
 });

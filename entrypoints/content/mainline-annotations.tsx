@@ -38,11 +38,18 @@ export class MainlineAnnotations {
   private readonly banners = new InlineBadges('kc-mainline', bannerCss);
   private readonly claims = new InlineBadges('kc-mainline', badgeCss);
   private readonly answers = new Map<string, Promise<MainlineStatus>>();
+  /** Answers already in, by key, for the "since this article" timeline. */
+  private readonly settled = new Map<string, MainlineStatus>();
   /** Bumped by hide(), so answers arriving afterwards are dropped. */
   private generation = 0;
 
   get count(): number {
     return this.badges.count + this.banners.count + this.claims.count;
+  }
+
+  /** The mainline answers in so far. */
+  known(): MainlineStatus[] {
+    return [...this.settled.values()];
   }
 
   async show(page: Page, mentions: readonly Mention[], isStillWanted: () => boolean): Promise<void> {
@@ -105,6 +112,7 @@ export class MainlineAnnotations {
   reset(): void {
     this.hide();
     this.answers.clear();
+    this.settled.clear();
   }
 
   private answerFor(query: MainlineQuery): Promise<MainlineStatus> {
@@ -121,6 +129,9 @@ export class MainlineAnnotations {
         }),
       );
       this.answers.set(key, answer);
+      void answer.then((status) => {
+        if (this.answers.get(key) === answer) this.settled.set(key, status);
+      });
     }
     return answer;
   }

@@ -11,9 +11,12 @@ import { recognisePage } from '@/utils/pages/recognise-page';
 import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
 import { isKindOn, isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
+import { ListingMarkers } from './listing-markers';
 import { MainlineAnnotations } from './mainline-annotations';
+import { NewsAnnotations } from './news-annotations';
 import { ReleaseAnnotations } from './release-annotations';
-import type { Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
+import { seenArticles } from '@/utils/news/seen';
+import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
 
 /**
  * The content script's state: which page this is, what the settings allow, and the
@@ -30,6 +33,8 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   let found: MentionCounts | undefined;
   const releaseBadges = new ReleaseAnnotations();
   const mainline = new MainlineAnnotations();
+  const news = new NewsAnnotations({ releases: () => releaseBadges.statuses(), mainline: () => mainline.known() });
+  const markers = new ListingMarkers();
 
   const paint = () => {
     if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} now={Date.now()} />, ui.uiContainer);
@@ -44,12 +49,16 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     if (page) {
       const records = mentions.slice(0, MAX_MENTIONS_PER_MESSAGE).map(toMentionRecord);
       void sendMessage('reportPage', { page: summarisePage(page), mentions: records }).catch(() => undefined);
+      const seen = seenArticles(page, Date.now());
+      if (seen.length > 0) void sendMessage('recordArticles', { articles: seen }).catch(() => undefined);
     }
   };
 
   const unmount = () => {
     releaseBadges.hide();
     mainline.hide();
+    news.hide();
+    markers.hide();
     ui?.remove();
     ui = undefined;
     mountedFor = undefined;
@@ -59,16 +68,28 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const syncBadges = async () => {
     const site = recogniseSite(location);
     if (!site || !ui) return;
-    const wanted = (kind: 'release' | 'mainline') => () => ui !== undefined && isKindOn(settings, site.group, kind);
+    const wanted = (kind: AnnotationKind) => () => ui !== undefined && isKindOn(settings, site.group, kind);
+    // The timeline draws on the release and mainline answers: repainted as they come in.
+    const repaint = () => {
+      paint();
+      news.paint();
+    };
     const work: Promise<void>[] = [];
     if (!wanted('release')()) releaseBadges.hide();
     else {
       const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
-      work.push(releaseBadges.show(mentions, publishedAt, wanted('release'), page?.kind === 'kernel-org-releases').catch(() => undefined).then(paint));
+      work.push(releaseBadges.show(mentions, publishedAt, wanted('release'), page?.kind === 'kernel-org-releases').catch(() => undefined).then(repaint));
     }
     if (!wanted('mainline')() || !page) mainline.hide();
     // Not awaited: GitHub may take seconds, and a switch flipped meanwhile must not wait for it.
-    else void mainline.show(page, mentions, wanted('mainline')).catch(() => undefined).then(paint);
+    else void mainline.show(page, mentions, wanted('mainline')).catch(() => undefined).then(repaint);
+    if (!wanted('news')() || !page) {
+      news.hide();
+      markers.hide();
+    } else if (ui) {
+      void news.show(page, mentions, ui.shadowHost, wanted('news')).catch(() => undefined);
+      void markers.show(page, wanted('news')).catch(() => undefined);
+    }
     paint();
     await Promise.all(work);
   };
@@ -81,6 +102,8 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     unmount();
     releaseBadges.reset();
     mainline.reset();
+    news.reset();
+    markers.reset();
     mountedFor = location.href;
     const mounting = await createShadowRootUi<void>(ctx, {
       name: 'kc-status',
@@ -137,7 +160,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   onMessage('getPageReport', () => {
     const site = recogniseSite(location);
     if (!site) return null;
-    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: releaseBadges.count, mainline: mainline.count, news: 0 } };
+    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: releaseBadges.count, mainline: mainline.count, news: news.count + markers.count } };
   });
   await requestSync();
 }

@@ -23,6 +23,11 @@ export class ReleaseAnnotations {
     return this.badges.count;
   }
 
+  /** The statuses answered for this page so far (for the "since this article" timeline). */
+  statuses(): ReleaseStatus[] {
+    return this.answer?.statuses ?? [];
+  }
+
   /** Asks the background about the page's versions (once per page) and shows a badge by each. */
   async show(mentions: readonly Mention[], publishedAt: string | undefined, isStillWanted: () => boolean, inTable = false): Promise<void> {
     const anchors = badgeAnchors(mentions, 'version', keyOf, MAX_RELEASE_BADGES);

@@ -17,7 +17,8 @@ describe('openCacheDatabase', () => {
     const db = await openCacheDatabase();
     expect(db.name).toBe(DATABASE_NAME);
     expect(db.version).toBe(MIGRATIONS.length);
-    expect([...db.objectStoreNames]).toEqual(['answers']);
+    // Step 2 added the seen-articles store (utils/news/article-index.ts).
+    expect([...db.objectStoreNames]).toEqual(['answers', 'articles']);
     const tx = db.transaction('answers');
     expect([...tx.store.indexNames]).toContain('byLastAccess');
     await tx.done;
@@ -34,7 +35,8 @@ describe('openCacheDatabase', () => {
   });
 
   it('upgrades a version-1 database by running only the new step, keeping its records', async () => {
-    const v1 = await openCacheDatabase('upgrade-test', MIGRATIONS);
+    // Only the first step: a database as release 1 left it (MIGRATIONS has grown since).
+    const v1 = await openCacheDatabase('upgrade-test', MIGRATIONS.slice(0, 1));
     expect(v1.version).toBe(1);
     await v1.put('answers', goodRecord);
     v1.close();
@@ -63,5 +65,40 @@ describe('openCacheDatabase', () => {
     expect([...tx.store.indexNames]).toContain('byLastAccess');
     await tx.done;
     v2.close();
+  });
+});
+
+describe('migration 2: the seen-articles store', () => {
+  it('upgrades a version-1 database to version 2, keeping its answers and adding an empty articles store', async () => {
+    const v1 = await openCacheDatabase(DATABASE_NAME, MIGRATIONS.slice(0, 1));
+    expect(v1.version).toBe(1);
+    expect([...v1.objectStoreNames]).toEqual(['answers']);
+    await v1.put('answers', goodRecord);
+    v1.close();
+
+    const v2 = await openCacheDatabase(DATABASE_NAME, MIGRATIONS.slice(0, 2));
+    expect(v2.version).toBe(2);
+    expect(await v2.get('answers', goodRecord.key)).toEqual(goodRecord);
+    expect(await v2.count('answers')).toBe(1);
+    expect([...v2.objectStoreNames]).toEqual(['answers', 'articles']);
+    expect(await v2.count('articles')).toBe(0);
+    const tx = v2.transaction('articles');
+    expect(tx.store.keyPath).toBe('url');
+    expect([...tx.store.indexNames].sort()).toEqual(['byDate', 'bySeenAt']);
+    expect(tx.store.index('byDate').keyPath).toBe('date');
+    expect(tx.store.index('bySeenAt').keyPath).toBe('seenAt');
+    await tx.done;
+    v2.close();
+  });
+
+  it('keeps articles and answers side by side across reopening', async () => {
+    const first = await openCacheDatabase();
+    await first.put('answers', goodRecord);
+    await first.put('articles', { url: 'https://www.phoronix.com/news/Linux-6.19-Rust', title: 'Rust Updates For Linux 6.19', date: '2025-12-01', seenIn: 'search', seenAt: 5 });
+    first.close();
+    const second = await openCacheDatabase();
+    expect(await second.get('answers', goodRecord.key)).toEqual(goodRecord);
+    expect(await second.getAllFromIndex('articles', 'byDate', IDBKeyRange.lowerBound('2025-01-01'))).toHaveLength(1);
+    second.close();
   });
 });

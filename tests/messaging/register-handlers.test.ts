@@ -1,3 +1,5 @@
+import { parseWithDom } from '@/utils/dom/parse-markup';
+import { ArticleIndex } from '@/utils/news/article-index';
 import { GitHubSource } from '@/utils/sources/github';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -132,7 +134,7 @@ describe('the background handlers behind registerHandlers', () => {
   it('answers getReleaseStatuses from the bundled snapshot when both services fail, and says why', async () => {
     const { client } = fakeHttp(() => new Response('Internal Server Error', { status: 500 }));
     const cache = openCacheStore().then((store) => new AnswerCache(store));
-    stop = registerHandlers(createBackgroundHandlers({ http: client, cache, bundledReleases: bundledSnapshot, github: new GitHubSource(client), today: () => '2026-08-22' }), fakeBrowser.runtime.id);
+    stop = registerHandlers(createBackgroundHandlers({ http: client, cache, bundledReleases: bundledSnapshot, github: new GitHubSource(client), articles: () => ArticleIndex.open(), parse: parseWithDom, today: () => '2026-08-22' }), fakeBrowser.runtime.id);
     const reply = await deliver(
       wireMessage('getReleaseStatuses', { versions: [{ version: '5.13', series: '5.13' }], publishedAt: '2021-03-19T16:40:00.000Z' }),
       contentScriptSender(),
@@ -148,7 +150,7 @@ describe('the background handlers behind registerHandlers', () => {
     const releasesJson: unknown = JSON.parse(sharedFixture('kernel.org/releases.json_partial_2020-12-14_archey4.json'));
     const { client, fetched } = fakeHttp(() => jsonResponse(releasesJson));
     const cache = openCacheStore().then((store) => new AnswerCache(store));
-    stop = registerHandlers(createBackgroundHandlers({ http: client, cache, bundledReleases: bundledSnapshot, github: new GitHubSource(client) }), fakeBrowser.runtime.id);
+    stop = registerHandlers(createBackgroundHandlers({ http: client, cache, bundledReleases: bundledSnapshot, github: new GitHubSource(client), articles: () => ArticleIndex.open(), parse: parseWithDom }), fakeBrowser.runtime.id);
 
     const first = await deliver(wireMessage('getCurrentReleases', { refresh: false }), contentScriptSender());
     const answer = first?.res as ReturnType<ProtocolMap['getCurrentReleases']>;

@@ -52,6 +52,9 @@ describe('validateRequest', () => {
       reportPage: true,
       getReleaseStatuses: true,
       getMainlineStatus: true,
+      getLaterNews: true,
+      recordArticles: true,
+      getKnownDevelopments: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Failure } from '../types';
+import type { Failure, NewsArticle } from '../types';
 
 /** One stored answer. `value` is only ever a fact; a failure lives beside it. */
 export interface CacheRecord {
@@ -28,6 +28,13 @@ export interface CacheSchema extends DBSchema {
     value: CacheRecord;
     indexes: { byLastAccess: number };
   };
+  /** Every Phoronix article and teaser seen (utils/news/article-index.ts), keyed by canonical URL. */
+  articles: {
+    key: string;
+    value: NewsArticle;
+    /** `byDate`: publication date (YYYY-MM-DD), absent from records without one; `bySeenAt`: for the size cap. */
+    indexes: { byDate: string; bySeenAt: number };
+  };
 }
 
 export type CacheDatabase = IDBPDatabase<CacheSchema>;
@@ -45,6 +52,12 @@ export const MIGRATIONS: readonly Migration[] = [
   (db) => {
     const answers = db.createObjectStore('answers', { keyPath: 'key' });
     answers.createIndex('byLastAccess', 'lastAccess');
+  },
+  // 2: Phoronix articles seen, keyed by canonical URL, by publication date and by when last seen.
+  (db) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'url' });
+    articles.createIndex('byDate', 'date');
+    articles.createIndex('bySeenAt', 'seenAt');
   },
 ];
 

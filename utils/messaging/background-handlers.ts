@@ -1,6 +1,10 @@
 import type { AnswerCache } from '../cache/answer-cache';
 import type { HttpClient } from '../net/http-client';
+import type { MarkupParser } from '../dom/parse-markup';
+import type { ArticleIndex } from '../news/article-index';
+import { withKeyTerms } from '../news/subject';
 import { resolveCurrentReleases } from '../resolvers/current-releases';
+import { knownDevelopments, resolveLaterNews } from '../resolvers/later-news';
 import { resolveMainlineStatus } from '../resolvers/mainline-status';
 import { resolveReleaseData } from '../resolvers/release-data';
 import type { GitHubSource } from '../sources/github';
@@ -14,6 +18,10 @@ export interface BackgroundServices {
   /** The release snapshot shipped in the extension. */
   bundledReleases: () => Promise<ReleaseData>;
   github: GitHubSource;
+  /** Every Phoronix article seen (opened once, on first need). */
+  articles: () => Promise<ArticleIndex>;
+  /** Reads fetched listings and feeds (the DOM's parser, in an offscreen document where the background has none). */
+  parse: MarkupParser;
   /** Today's date (YYYY-MM-DD, UTC). */
   today?: () => string;
 }
@@ -27,8 +35,14 @@ async function seriesReleaseDates(cache: AnswerCache, http: HttpClient, bundled:
 }
 
 /** What the background answers, message by message. */
-export function createBackgroundHandlers({ http, cache, bundledReleases, github, today = () => new Date().toISOString().slice(0, 10) }: BackgroundServices): Handlers {
+export function createBackgroundHandlers({ http, cache, bundledReleases, github, articles, parse, today = () => new Date().toISOString().slice(0, 10) }: BackgroundServices): Handlers {
   return {
+    getLaterNews: async ({ subject, body, refresh }) => resolveLaterNews({ cache: await cache, http, index: articles, parse }, withKeyTerms(subject, body), { refresh: refresh ?? false }),
+    recordArticles: async ({ articles: seen }) => {
+      await (await articles()).add(seen);
+      return { stored: seen.length };
+    },
+    getKnownDevelopments: async ({ teasers }) => knownDevelopments(await articles(), teasers, Date.now()),
     getMainlineStatus: async ({ query, refresh }) => {
       const answers = await cache;
       return resolveMainlineStatus({ cache: answers, github, releaseDates: () => seriesReleaseDates(answers, http, bundledReleases) }, query, { refresh: refresh ?? false });
@@ -39,6 +53,7 @@ export function createBackgroundHandlers({ http, cache, bundledReleases, github,
     clearCache: async () => {
       const answers = await cache;
       await answers.clear();
+      await (await articles()).clear().catch(() => undefined);
       return answers.stats();
     },
     getRateLimits: () => http.rateLimits.states(),

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Answer, CacheStats, CurrentReleases, MainlineQuery, MainlineStatus, MentionRecord, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
+import type { Answer, CacheStats, CurrentReleases, LaterNewsAnswer, MainlineQuery, MainlineStatus, MentionRecord, NewsArticle, NewsSubject, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
 
 /**
  * Every message between the content script, the extension pages and the background.
@@ -17,6 +17,15 @@ export interface ProtocolMap {
   getReleaseStatuses(data: { versions: { version: string; series: string; context?: 'merge-window' | 'lts' }[]; publishedAt?: string }): ReleaseStatusesAnswer;
   /** Whether one commit, message, pull request or path reached mainline, and in which release. */
   getMainlineStatus(data: { query: MainlineQuery; refresh?: boolean }): MainlineStatus;
+  /**
+   * Later articles on an article's topic, ranked, from Phoronix and from articles seen before.
+   * `body` (the article's text) gives the subject's key terms when it has none.
+   */
+  getLaterNews(data: { subject: NewsSubject; body?: string; refresh?: boolean }): LaterNewsAnswer;
+  /** Phoronix articles and teasers the content script saw, for the local index. */
+  recordArticles(data: { articles: NewsArticle[] }): { stored: number };
+  /** For a listing's teasers: which have later developments among the articles already seen. */
+  getKnownDevelopments(data: { teasers: { url: string; title: string; date?: string; publishedAt?: string }[] }): { url: string; count: number }[];
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
 }

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { MainlineQuerySchema } from './mainline-schemas';
+import { MAX_BODY_FOR_TERMS } from '../news/page-subject';
+import { NewsArticleSchema, NewsSubjectSchema, TeaserSchema } from './news-schemas';
 import { MAX_MENTIONS_PER_MESSAGE, MentionRecordSchema, PageSummarySchema, VersionSchema } from './mention-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
 
@@ -22,6 +24,9 @@ export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Req
     publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   }),
   getMainlineStatus: v.strictObject({ query: MainlineQuerySchema, refresh: v.optional(v.boolean()) }),
+  getLaterNews: v.strictObject({ subject: NewsSubjectSchema, body: v.optional(v.pipe(v.string(), v.maxLength(MAX_BODY_FOR_TERMS))), refresh: v.optional(v.boolean()) }),
+  recordArticles: v.strictObject({ articles: v.pipe(v.array(NewsArticleSchema), v.maxLength(200)) }),
+  getKnownDevelopments: v.strictObject({ teasers: v.pipe(v.array(TeaserSchema), v.maxLength(200)) }),
   reportPage: v.strictObject({
     page: PageSummarySchema,
     mentions: v.pipe(v.array(MentionRecordSchema), v.maxLength(MAX_MENTIONS_PER_MESSAGE)),

@@ -1,0 +1,134 @@
+import { render } from 'preact';
+import { NewsPanel } from '@/components/NewsPanel';
+import panelCss from '@/components/news-panel.css?inline';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { MAX_BODY_FOR_TERMS, pageSubject } from '@/utils/news/page-subject';
+import { buildTimeline } from '@/utils/news/timeline';
+import { newsPanelCollapsedItem } from '@/utils/settings/news-panel';
+import type { LaterNewsAnswer, MainlineStatus, Mention, NewsSubject, Page, PhoronixArticlePage, ReleaseStatus } from '@/utils/types';
+
+export interface TimelineSources {
+  releases: () => ReleaseStatus[];
+  mainline: () => MainlineStatus[];
+}
+
+/**
+ * The "Since this article" panel on a Phoronix article: asks the background for later
+ * news once per page, and draws the timeline again whenever release or mainline answers
+ * arrive.
+ */
+export class NewsAnnotations {
+  private host: HTMLElement | undefined;
+  private container: HTMLElement | undefined;
+  private subject: NewsSubject | undefined;
+  private body: string | undefined;
+  private publishedAt: string | undefined;
+  private answer: LaterNewsAnswer | undefined;
+  private asked: Promise<LaterNewsAnswer> | undefined;
+  private collapsed = false;
+  private refreshing = false;
+  private generation = 0;
+
+  constructor(private readonly sources: TimelineSources) {}
+
+  get count(): number {
+    return this.host ? 1 : 0;
+  }
+
+  async show(page: Page, mentions: readonly Mention[], after: Element, isStillWanted: () => boolean): Promise<void> {
+    if (page.kind !== 'phoronix-article' && page.kind !== 'phoronix-review') return;
+    const generation = ++this.generation;
+    this.subject ??= pageSubject(page, mentions);
+    this.body = page.bodyText.slice(0, MAX_BODY_FOR_TERMS);
+    this.publishedAt = page.publishedAt;
+    if (!this.host) this.mount(page, after);
+    this.collapsed = await newsPanelCollapsedItem.getValue().catch(() => false);
+    this.paint();
+    this.asked ??= this.ask(false);
+    const answer = await this.asked;
+    if (generation !== this.generation || !isStillWanted()) return;
+    this.answer = answer;
+    this.paint();
+  }
+
+  /** Draws the panel again (a release or mainline answer came in). */
+  paint(): void {
+    if (!this.container || !this.subject) return;
+    const events = buildTimeline({
+      publishedAt: this.publishedAt ?? '0000-00-00',
+      releases: this.sources.releases(),
+      mainline: this.sources.mainline(),
+      articles: this.answer?.articles ?? [],
+    });
+    // No state until Phoronix (or the index) has answered.
+    if (this.answer) this.host?.setAttribute('data-kc-state', this.answer.state);
+    else this.host?.removeAttribute('data-kc-state');
+    render(
+      <NewsPanel
+        answer={this.answer}
+        events={events}
+        collapsed={this.collapsed}
+        refreshing={this.refreshing}
+        onToggle={() => {
+          this.collapsed = !this.collapsed;
+          void newsPanelCollapsedItem.setValue(this.collapsed).catch(() => undefined);
+          this.paint();
+        }}
+        onRefresh={() => void this.refresh()}
+        now={Date.now()}
+      />,
+      this.container,
+    );
+  }
+
+  hide(): void {
+    this.generation++;
+    if (this.container) render(null, this.container);
+    this.host?.remove();
+    this.host = undefined;
+    this.container = undefined;
+  }
+
+  reset(): void {
+    this.hide();
+    this.subject = undefined;
+    this.answer = undefined;
+    this.asked = undefined;
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    this.paint();
+    this.asked = this.ask(true);
+    this.answer = await this.asked;
+    this.refreshing = false;
+    this.paint();
+  }
+
+  private ask(refresh: boolean): Promise<LaterNewsAnswer> {
+    const subject = this.subject!;
+    return sendMessage('getLaterNews', { subject, ...(this.body ? { body: this.body } : {}), ...(refresh ? { refresh } : {}) }).catch(
+      (error: unknown): LaterNewsAnswer => ({
+        subject: subject.url,
+        state: 'unavailable',
+        articles: [],
+        failure: { reason: 'network', detail: `The extension's background did not answer (${String(error).slice(0, 120)})`, at: Date.now() },
+      }),
+    );
+  }
+
+  private mount(page: PhoronixArticlePage, after: Element): void {
+    const host = document.createElement('kc-news');
+    host.setAttribute('data-kc-kind', 'news');
+    host.setAttribute('data-kc-subject', page.canonicalUrl);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = panelCss;
+    const container = document.createElement('div');
+    shadow.append(style, container);
+    after.after(host);
+    this.host = host;
+    this.container = container;
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Every Phoronix article and teaser Kernel Context has seen (visited, listed, found by a
+ * search or a topic page, read in the RSS feed), so that later news still works offline for
+ * what was seen before. Kept in the cache database's `articles` store (IndexedDB), or in
+ * memory when IndexedDB cannot be opened, like the answers cache.
+ */
+import { openCacheDatabase, type CacheDatabase } from '../cache/database';
+import type { NewsArticle } from '../types';
+
+export const DEFAULT_MAX_ARTICLES = 5_000;
+
+export interface ArticleIndexOptions {
+  /** At most this many articles are kept; the ones seen longest ago go first. */
+  maxArticles?: number;
+}
+
+/** Where the articles are kept; both keep at most one record per canonical URL. */
+interface ArticleStore {
+  /** The stored records of these URLs (absent ones left out). */
+  getMany(urls: string[]): Promise<Map<string, NewsArticle>>;
+  /** Stores the records, then drops the ones seen longest ago while more than `max` remain. */
+  putAll(records: NewsArticle[], max: number): Promise<void>;
+  all(): Promise<NewsArticle[]>;
+  /** Records whose `date` is `date` or later. */
+  since(date: string): Promise<NewsArticle[]>;
+  count(): Promise<number>;
+  clear(): Promise<void>;
+}
+
+class IdbArticleStore implements ArticleStore {
+  constructor(private readonly db: CacheDatabase) {}
+
+  async getMany(urls: string[]): Promise<Map<string, NewsArticle>> {
+    const tx = this.db.transaction('articles');
+    const found = await Promise.all(urls.map((url) => tx.store.get(url)));
+    await tx.done;
+    return new Map(found.filter((record) => record !== undefined).map((record) => [record.url, record]));
+  }
+
+  async putAll(records: NewsArticle[], max: number): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    await Promise.all(records.map((record) => tx.store.put(record)));
+    let excess = (await tx.store.count()) - max;
+    if (excess > 0) {
+      let cursor = await tx.store.index('bySeenAt').openCursor();
+      while (cursor && excess > 0) {
+        await cursor.delete();
+        excess--;
+        cursor = await cursor.continue();
+      }
+    }
+    await tx.done;
+  }
+
+  all(): Promise<NewsArticle[]> {
+    return this.db.getAll('articles');
+  }
+
+  since(date: string): Promise<NewsArticle[]> {
+    return this.db.getAllFromIndex('articles', 'byDate', IDBKeyRange.lowerBound(date));
+  }
+
+  count(): Promise<number> {
+    return this.db.count('articles');
+  }
+
+  clear(): Promise<void> {
+    return this.db.clear('articles');
+  }
+}
+
+class MemoryArticleStore implements ArticleStore {
+  private readonly records = new Map<string, NewsArticle>();
+
+  async getMany(urls: string[]): Promise<Map<string, NewsArticle>> {
+    const found = new Map<string, NewsArticle>();
+    for (const url of urls) {
+      const record = this.records.get(url);
+      if (record !== undefined) found.set(url, record);
+    }
+    return found;
+  }
+
+  async putAll(records: NewsArticle[], max: number): Promise<void> {
+    for (const record of records) this.records.set(record.url, record);
+    if (this.records.size <= max) return;
+    const bySeen = [...this.records.values()].sort((a, b) => a.seenAt - b.seenAt || compareText(a.url, b.url));
+    for (const record of bySeen.slice(0, this.records.size - max)) this.records.delete(record.url);
+  }
+
+  async all(): Promise<NewsArticle[]> {
+    return [...this.records.values()];
+  }
+
+  async since(date: string): Promise<NewsArticle[]> {
+    return [...this.records.values()].filter((record) => record.date !== undefined && record.date >= date);
+  }
+
+  async count(): Promise<number> {
+    return this.records.size;
+  }
+
+  async clear(): Promise<void> {
+    this.records.clear();
+  }
+}
+
+export class ArticleIndex {
+  private readonly maxArticles: number;
+  /** Adds run one after another, so a merge never reads what a concurrent add is replacing. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly store: ArticleStore,
+    readonly persistent: boolean,
+    readonly notPersistentReason: string | undefined,
+    options: ArticleIndexOptions,
+  ) {
+    this.maxArticles = Math.max(1, Math.floor(options.maxArticles ?? DEFAULT_MAX_ARTICLES));
+  }
+
+  /** Kept in IndexedDB when it opens; in memory otherwise, saying why (e.g. a Firefox private window). */
+  static async open(options: ArticleIndexOptions & { open?: () => Promise<CacheDatabase> } = {}): Promise<ArticleIndex> {
+    const { open = () => openCacheDatabase(), ...rest } = options;
+    try {
+      return new ArticleIndex(new IdbArticleStore(await open()), true, undefined, rest);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      return ArticleIndex.inMemory(`IndexedDB could not be opened (${why}); seen articles are kept in memory until the browser closes`, rest);
+    }
+  }
+
+  /** An index over an already opened cache database (e.g. the handle the answers cache uses). */
+  static over(db: CacheDatabase, options: ArticleIndexOptions = {}): ArticleIndex {
+    return new ArticleIndex(new IdbArticleStore(db), true, undefined, options);
+  }
+
+  static inMemory(reason: string, options: ArticleIndexOptions = {}): ArticleIndex {
+    return new ArticleIndex(new MemoryArticleStore(), false, reason, options);
+  }
+
+  /**
+   * Records articles as seen. Each is merged with what is stored under its URL: the newer
+   * sighting (by `seenAt`) gives title, `seenIn` and any field it has; fields it lacks
+   * (publishedAt, date, summary, category) are kept from the older one; `seenAt` is the newest.
+   */
+  add(articles: readonly NewsArticle[]): Promise<void> {
+    const run = this.queue.then(() => this.addNow(articles));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Every article kept, most recently published first (undated ones last, most recently seen first). */
+  async all(): Promise<NewsArticle[]> {
+    await this.settled();
+    return newestFirst(await this.store.all());
+  }
+
+  /** Articles published on `date` (YYYY-MM-DD) or later, most recently published first; undated ones are left out. */
+  async since(date: string): Promise<NewsArticle[]> {
+    await this.settled();
+    return newestFirst(await this.store.since(date));
+  }
+
+  async count(): Promise<number> {
+    await this.settled();
+    return this.store.count();
+  }
+
+  /** Forgets every article (with the cache, when the user clears it). */
+  async clear(): Promise<void> {
+    await this.settled();
+    await this.store.clear();
+  }
+
+  private settled(): Promise<unknown> {
+    return this.queue;
+  }
+
+  private async addNow(articles: readonly NewsArticle[]): Promise<void> {
+    const incoming = articles.map(cleanArticle).filter((article) => article !== null);
+    if (incoming.length === 0) return;
+    const merged = await this.store.getMany([...new Set(incoming.map((article) => article.url))]);
+    for (const article of incoming) {
+      const previous = merged.get(article.url);
+      merged.set(article.url, previous === undefined ? article : mergeArticles(previous, article));
+    }
+    await this.store.putAll([...merged.values()], this.maxArticles);
+  }
+}
+
+const OPTIONAL_FIELDS = ['publishedAt', 'date', 'summary', 'category'] as const;
+
+/** Two sightings of one article as one record (see `ArticleIndex.add`). */
+export function mergeArticles(a: NewsArticle, b: NewsArticle): NewsArticle {
+  const [older, newer] = b.seenAt >= a.seenAt ? [a, b] : [b, a];
+  const merged: NewsArticle = { url: newer.url, title: newer.title || older.title, seenIn: newer.seenIn, seenAt: newer.seenAt };
+  for (const field of OPTIONAL_FIELDS) {
+    const value = newer[field] ?? older[field];
+    if (value !== undefined) merged[field] = value;
+  }
+  return merged;
+}
+
+/** Only the record's own fields, without `undefined` values (IndexedDB would store them as such). */
+function cleanArticle(article: NewsArticle): NewsArticle | null {
+  if (typeof article.url !== 'string' || article.url === '' || !Number.isFinite(article.seenAt)) return null;
+  const clean: NewsArticle = { url: article.url, title: article.title, seenIn: article.seenIn, seenAt: article.seenAt };
+  for (const field of OPTIONAL_FIELDS) {
+    const value = article[field];
+    if (typeof value === 'string' && value !== '') clean[field] = value;
+  }
+  return clean;
+}
+
+function newestFirst(articles: NewsArticle[]): NewsArticle[] {
+  const when = (article: NewsArticle) => article.publishedAt ?? article.date ?? '';
+  return articles.sort((a, b) => compareText(when(b), when(a)) || b.seenAt - a.seenAt || compareText(a.url, b.url));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
