@@ -55,13 +55,13 @@ export function NewsPanel({ answer, events, collapsed, onToggle, onRefresh, refr
           <ol class="kc-news__events">
             {shown.map((event) => (
               <li key={`${event.kind}|${event.date}|${event.text}`} class="kc-news__event" data-kind={event.kind}>
-                <DateText date={event.date} /> <span class="kc-news__kind">{KIND_WORDS[event.kind]}</span>{' '}
                 {event.href && isEvidenceHref(event.href) ? (
+                  // The whole row is the evidence link: date, kind and what happened.
                   <a data-kc-evidence href={event.href} target="_blank" rel="noopener noreferrer">
-                    {event.text}
+                    <EventRow event={event} />
                   </a>
                 ) : (
-                  <span>{event.text}</span>
+                  <EventRow event={event} />
                 )}
               </li>
             ))}
@@ -76,6 +76,14 @@ export function NewsPanel({ answer, events, collapsed, onToggle, onRefresh, refr
         ) : null}
       </div>
     </section>
+  );
+}
+
+function EventRow({ event }: { event: TimelineEvent }) {
+  return (
+    <>
+      <DateText date={event.date} /> <span class="kc-news__kind">{KIND_WORDS[event.kind]}</span> <span class="kc-news__text">{event.text}</span>
+    </>
   );
 }
 

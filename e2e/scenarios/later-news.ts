@@ -24,7 +24,7 @@ const newsPanel = () => {
     events: [...root.querySelectorAll('li')].map((item) => ({
       kind: item.getAttribute('data-kind'),
       date: item.querySelector('time')?.getAttribute('datetime') ?? null,
-      text: item.querySelector('a, span:last-child')?.textContent ?? '',
+      text: item.querySelector('.kc-news__text')?.textContent ?? '',
       href: item.querySelector('a[data-kc-evidence]')?.getAttribute('href') ?? null,
     })),
   };

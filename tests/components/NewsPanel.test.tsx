@@ -20,6 +20,10 @@ describe('NewsPanel', () => {
     expect(container.querySelectorAll('li')).toHaveLength(6);
     expect(container.querySelector('li time')?.getAttribute('datetime')).toBe('2021-06-27');
     expect(container.querySelector('li a[data-kc-evidence]')?.getAttribute('href')).toBe('https://git.kernel.org/torvalds/h/v5.13');
+    // Each later article is an evidence link holding its <time>.
+    const first = container.querySelector('li[data-kind="article"] a[data-kc-evidence]');
+    expect(first?.getAttribute('href')).toBe('https://www.phoronix.com/news/Later-0');
+    expect(first?.querySelector('time')?.getAttribute('datetime')).toBe('2025-01-01');
     fireEvent.click(screen.getByRole('button', { name: '3 more articles' }));
     expect(container.querySelectorAll('li')).toHaveLength(9);
     expect(container.textContent).toContain('checked 3 hours ago');
