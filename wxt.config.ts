@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ALLOWED_HOSTS } from './utils/net/allowed-hosts';
+import { TOGGLE_COMMAND } from './utils/settings/commands';
 
 const GECKO_ID = 'kernel-context@kernel-context.dev';
 
@@ -15,6 +16,9 @@ export default defineConfig({
     // Firefox's background page has a DOM, and neither the API nor the page exists there.
     permissions: browser !== 'firefox' && manifestVersion === 3 ? ['storage', 'offscreen'] : ['storage'],
     host_permissions: ALLOWED_HOSTS.map((host) => `https://${host}/*`),
+    commands: {
+      [TOGGLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Turn Kernel Context off or on for this page' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

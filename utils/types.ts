@@ -98,6 +98,10 @@ export interface PageReport {
   found: Partial<Record<MentionKind, number>>;
   /** Counts of annotations shown, per kind. */
   counts: Record<AnnotationKind, number>;
+  /** Per kind, how many annotations are in each state (`merged: 2`, `eol: 1`, `found: 1`). */
+  states?: Partial<Record<AnnotationKind, Record<string, number>>>;
+  /** The reader switched Kernel Context off on this page only. */
+  pageOff?: boolean;
 }
 
 /* ───────────────────────── Pages (what a page is) ───────────────────────── */

@@ -3,7 +3,10 @@ import { openCacheStore } from '@/utils/cache/cache-store';
 import { defaultMarkupParser } from '@/utils/dom/parse-markup';
 import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { ArticleIndex } from '@/utils/news/article-index';
+import { sendMessage } from '@/utils/messaging/protocol';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
+import { TOGGLE_COMMAND } from '@/utils/settings/commands';
+import { cacheLimitItem, cleanCacheLimit } from '@/utils/settings/cache-limit';
 import { HttpClient } from '@/utils/net/http-client';
 import { keepRateLimits } from '@/utils/net/saved-rate-limits';
 import { gitHubAuthHeaders, watchGitHubToken } from '@/utils/settings/github-token';
@@ -20,5 +23,16 @@ export default defineBackground(() => {
   const bundledReleases = bundledReleaseLoader(browser.runtime.getURL(BUNDLED_RELEASES_PATH));
   let articles: Promise<ArticleIndex> | undefined;
   const openArticles = () => (articles ??= ArticleIndex.open());
+  void cache.then(async (answers) => {
+    await answers.setMaxBytes(cleanCacheLimit(await cacheLimitItem.getValue()) * 1024 * 1024);
+    cacheLimitItem.watch((mb) => void answers.setMaxBytes(cleanCacheLimit(mb) * 1024 * 1024));
+  });
+  // The keyboard shortcut: Kernel Context off (or on again) on the active tab's page.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== TOGGLE_COMMAND) return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) return sendMessage('toggleThisPage', undefined, tab.id).catch(() => undefined);
+    });
+  });
   registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases, github, articles: openArticles, parse: defaultMarkupParser() }), browser.runtime.id);
 });

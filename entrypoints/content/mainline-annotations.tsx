@@ -40,6 +40,8 @@ export class MainlineAnnotations {
   private readonly answers = new Map<string, Promise<MainlineStatus>>();
   /** Answers already in, by key, for the "since this article" timeline. */
   private readonly settled = new Map<string, MainlineStatus>();
+  /** The next answers are asked past the cache (the popup's "Refresh this page"). */
+  private refreshNext = false;
   /** Bumped by hide(), so answers arriving afterwards are dropped. */
   private generation = 0;
 
@@ -59,6 +61,8 @@ export class MainlineAnnotations {
     const banners = bannerTargets(page);
     const place = banners.length > 0 ? bannerAnchor(page, document) : undefined;
     const stillWanted = () => generation === this.generation && isStillWanted();
+    // Asked once past the cache, then as usual.
+    queueMicrotask(() => (this.refreshNext = false));
 
     const work: Promise<void>[] = [];
     if (place && banners.length > 0) {
@@ -108,18 +112,19 @@ export class MainlineAnnotations {
     this.banners.clear();
   }
 
-  /** Forgets the page's answers, for a new page (in-site navigation) or a refresh. */
-  reset(): void {
+  /** Forgets the page's answers, for a new page (in-site navigation) or a refresh past the cache. */
+  reset({ refresh = false } = {}): void {
     this.hide();
     this.answers.clear();
     this.settled.clear();
+    this.refreshNext = refresh;
   }
 
   private answerFor(query: MainlineQuery): Promise<MainlineStatus> {
     const key = mainlineKey(query);
     let answer = this.answers.get(key);
     if (!answer) {
-      answer = sendMessage('getMainlineStatus', { query }).catch(
+      answer = sendMessage('getMainlineStatus', { query, ...(this.refreshNext ? { refresh: true } : {}) }).catch(
         (error: unknown): MainlineStatus => ({
           kind: query.kind,
           subject: subjectOf(query),

@@ -28,6 +28,8 @@ export class NewsAnnotations {
   private collapsed = false;
   private refreshing = false;
   private generation = 0;
+  /** The next question skips the cache (the popup's "Refresh this page"). */
+  private refreshNext = false;
 
   constructor(private readonly sources: TimelineSources) {}
 
@@ -44,7 +46,8 @@ export class NewsAnnotations {
     if (!this.host) this.mount(page, after);
     this.collapsed = await newsPanelCollapsedItem.getValue().catch(() => false);
     this.paint();
-    this.asked ??= this.ask(false);
+    this.asked ??= this.ask(this.refreshNext);
+    this.refreshNext = false;
     const answer = await this.asked;
     if (generation !== this.generation || !isStillWanted()) return;
     this.answer = answer;
@@ -89,11 +92,12 @@ export class NewsAnnotations {
     this.container = undefined;
   }
 
-  reset(): void {
+  reset({ refresh = false } = {}): void {
     this.hide();
     this.subject = undefined;
     this.answer = undefined;
     this.asked = undefined;
+    this.refreshNext = refresh;
   }
 
   private async refresh(): Promise<void> {

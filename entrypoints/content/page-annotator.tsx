@@ -10,6 +10,7 @@ import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/pa
 import { recognisePage } from '@/utils/pages/recognise-page';
 import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
+import { isPageOff, pagesOffItem, togglePageOff } from '@/utils/settings/page-off';
 import { isKindOn, isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
 import { ListingMarkers } from './listing-markers';
 import { MainlineAnnotations } from './mainline-annotations';
@@ -25,6 +26,9 @@ import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings }
  */
 export async function startPageAnnotator(ctx: ContentScriptContext): Promise<void> {
   let settings: Settings = await loadSettings();
+  let pagesOff: string[] = await pagesOffItem.getValue().catch(() => []);
+  /** True while the popup's "Refresh this page" runs: every request skips the cache. */
+  let refresh = false;
   let ui: ShadowRootContentScriptUi<void> | undefined;
   let mountedFor: string | undefined;
   let releases: Answer<CurrentReleases> | undefined;
@@ -96,7 +100,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
 
   const sync = async () => {
     const site = recogniseSite(location);
-    const wanted = site !== null && isSiteOn(settings, site.group);
+    const wanted = site !== null && isSiteOn(settings, site.group) && !isPageOff(pagesOff, location.href);
     if (!wanted) return unmount();
     if (ui && mountedFor === location.href) return syncBadges();
     unmount();
@@ -116,7 +120,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
         if (mounting) render(null, mounting.uiContainer);
       },
     });
-    if (mountedFor !== location.href || !isSiteOn(settings, site.group)) return;
+    if (mountedFor !== location.href || !isSiteOn(settings, site.group) || isPageOff(pagesOff, location.href)) return;
     ui = mounting;
     ui.mount();
     found = undefined;
@@ -124,13 +128,26 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     readPage();
     await syncBadges();
     if (!releases) {
-      releases = await sendMessage('getCurrentReleases', { refresh: false }).catch((error: unknown) => ({
+      releases = await sendMessage('getCurrentReleases', { refresh }).catch((error: unknown) => ({
         stale: true,
         from: 'none' as const,
         failure: { reason: 'network' as const, detail: String(error), at: Date.now() },
       }));
       paint();
     }
+  };
+
+  /** Every source asked again past the cache: the popup's "Refresh this page". */
+  const refreshPage = () => {
+    refresh = true;
+    releases = undefined;
+    unmount();
+    releaseBadges.reset({ refresh: true });
+    mainline.reset({ refresh: true });
+    news.reset({ refresh: true });
+    return requestSync().finally(() => {
+      refresh = false;
+    });
   };
 
   // One sync at a time, in order, so quick toggles never mount two panels.
@@ -144,8 +161,13 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     settings = next;
     void requestSync();
   });
+  const stopWatchingPages = pagesOffItem.watch((pages) => {
+    pagesOff = Array.isArray(pages) ? pages : [];
+    void requestSync();
+  });
   ctx.onInvalidated(() => {
     stopWatching();
+    stopWatchingPages();
     unmount();
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => void requestSync());
@@ -160,9 +182,34 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   onMessage('getPageReport', () => {
     const site = recogniseSite(location);
     if (!site) return null;
-    return { site: site.id, url: location.href, pageKind: page?.kind, found: found ?? {}, counts: { release: releaseBadges.count, mainline: mainline.count, news: news.count + markers.count } };
+    return {
+      site: site.id,
+      url: location.href,
+      pageKind: page?.kind,
+      found: found ?? {},
+      counts: { release: releaseBadges.count, mainline: mainline.count, news: news.count + markers.count },
+      states: annotationStates(),
+      pageOff: isPageOff(pagesOff, location.href),
+    };
   });
+  onMessage('refreshPage', async () => {
+    await refreshPage();
+    return { refreshed: true };
+  });
+  onMessage('toggleThisPage', async () => ({ off: await togglePageOff(location.href) }));
   await requestSync();
+}
+
+/** Per kind, how many overlays on the page are in each state, read from the overlays themselves. */
+function annotationStates(): Partial<Record<AnnotationKind, Record<string, number>>> {
+  const states: Partial<Record<AnnotationKind, Record<string, number>>> = {};
+  for (const element of document.querySelectorAll('[data-kc-kind][data-kc-state]')) {
+    const kind = element.getAttribute('data-kc-kind') as AnnotationKind;
+    const state = element.getAttribute('data-kc-state')!;
+    const byState = (states[kind] ??= {});
+    byState[state] = (byState[state] ?? 0) + 1;
+  }
+  return states;
 }
 
 function countByKind(mentions: readonly Mention[]): MentionCounts {

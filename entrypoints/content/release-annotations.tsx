@@ -18,6 +18,8 @@ export class ReleaseAnnotations {
   private readonly badges = new InlineBadges('kc-release', badgeCss);
   private answer: ReleaseStatusesAnswer | undefined;
   private asked: Promise<ReleaseStatusesAnswer> | undefined;
+  /** The next question skips the cache (the popup's "Refresh this page"). */
+  private refreshNext = false;
 
   get count(): number {
     return this.badges.count;
@@ -36,7 +38,9 @@ export class ReleaseAnnotations {
     this.asked ??= sendMessage('getReleaseStatuses', {
       versions: versions.map(({ version, series, context }) => ({ version, series, ...(context ? { context } : {}) })),
       ...(publishedAt ? { publishedAt } : {}),
+      ...(this.refreshNext ? { refresh: true } : {}),
     });
+    this.refreshNext = false;
     const answer = (this.answer = await this.asked);
     if (!isStillWanted() || this.badges.count > 0) return;
     const byKey = new Map<string, ReleaseStatus>(versions.map((mention, index) => [keyOf(mention), answer.statuses[index]!]));
@@ -57,11 +61,12 @@ export class ReleaseAnnotations {
     this.badges.clear();
   }
 
-  /** Forgets the page's answer, for a new page (in-site navigation). */
-  reset(): void {
+  /** Forgets the page's answer, for a new page (in-site navigation) or a refresh past the cache. */
+  reset({ refresh = false } = {}): void {
     this.hide();
     this.answer = undefined;
     this.asked = undefined;
+    this.refreshNext = refresh;
   }
 }
 

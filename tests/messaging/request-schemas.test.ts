@@ -55,6 +55,9 @@ describe('validateRequest', () => {
       getLaterNews: true,
       recordArticles: true,
       getKnownDevelopments: true,
+      validateGitHubToken: true,
+      refreshPage: true,
+      toggleThisPage: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

@@ -28,7 +28,7 @@ const TOUCH_INTERVAL_MS = 60_000;
  */
 export class AnswerCache {
   private readonly inFlight = new Map<string, Promise<CacheRecord>>();
-  private readonly maxBytes: number;
+  private maxBytes: number;
   private readonly failureTtlMs: number;
   private readonly now: () => number;
 
@@ -39,6 +39,12 @@ export class AnswerCache {
     this.maxBytes = options.maxBytes ?? 20 * 1024 * 1024;
     this.failureTtlMs = options.failureTtlMs ?? 2 * 60_000;
     this.now = options.now ?? (() => Date.now());
+  }
+
+  /** A new size cap (the options page's cache limit); applied from the next write on, and now. */
+  async setMaxBytes(maxBytes: number): Promise<void> {
+    this.maxBytes = maxBytes;
+    await this.store.evictTo(maxBytes);
   }
 
   get persistent(): boolean {

@@ -1,4 +1,5 @@
 import type { AnswerCache } from '../cache/answer-cache';
+import { FetchError, toFailure } from '../net/fetch-error';
 import type { HttpClient } from '../net/http-client';
 import type { MarkupParser } from '../dom/parse-markup';
 import type { ArticleIndex } from '../news/article-index';
@@ -37,6 +38,17 @@ async function seriesReleaseDates(cache: AnswerCache, http: HttpClient, bundled:
 /** What the background answers, message by message. */
 export function createBackgroundHandlers({ http, cache, bundledReleases, github, articles, parse, today = () => new Date().toISOString().slice(0, 10) }: BackgroundServices): Handlers {
   return {
+    validateGitHubToken: async ({ token }) => {
+      try {
+        const { login } = await github.user(token);
+        return { valid: true, login };
+      } catch (error) {
+        const failure = toFailure(error, Date.now());
+        // 401 is GitHub's "Bad credentials": an answer about the token, not a failure to ask.
+        if (error instanceof FetchError && error.status === 401) return { valid: false, failure: { ...failure, detail: 'GitHub does not accept this token (Bad credentials)' } };
+        return { valid: false, failure };
+      }
+    },
     getLaterNews: async ({ subject, body, refresh }) => resolveLaterNews({ cache: await cache, http, index: articles, parse }, withKeyTerms(subject, body), { refresh: refresh ?? false }),
     recordArticles: async ({ articles: seen }) => {
       await (await articles()).add(seen);

@@ -1,5 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Answer, CacheStats, CurrentReleases, LaterNewsAnswer, MainlineQuery, MainlineStatus, MentionRecord, NewsArticle, NewsSubject, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
+import type { Answer, CacheStats, Failure, CurrentReleases, LaterNewsAnswer, MainlineQuery, MainlineStatus, MentionRecord, NewsArticle, NewsSubject, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
 
 /**
  * Every message between the content script, the extension pages and the background.
@@ -14,7 +14,7 @@ export interface ProtocolMap {
   /** The content script's reading of its page; the resolvers answer its mentions. */
   reportPage(data: { page: PageSummary; mentions: MentionRecord[] }): { received: number };
   /** The status of each version, now and (with `publishedAt`) when the article was written. */
-  getReleaseStatuses(data: { versions: { version: string; series: string; context?: 'merge-window' | 'lts' }[]; publishedAt?: string }): ReleaseStatusesAnswer;
+  getReleaseStatuses(data: { versions: { version: string; series: string; context?: 'merge-window' | 'lts' }[]; publishedAt?: string; refresh?: boolean }): ReleaseStatusesAnswer;
   /** Whether one commit, message, pull request or path reached mainline, and in which release. */
   getMainlineStatus(data: { query: MainlineQuery; refresh?: boolean }): MainlineStatus;
   /**
@@ -26,8 +26,14 @@ export interface ProtocolMap {
   recordArticles(data: { articles: NewsArticle[] }): { stored: number };
   /** For a listing's teasers: which have later developments among the articles already seen. */
   getKnownDevelopments(data: { teasers: { url: string; title: string; date?: string; publishedAt?: string }[] }): { url: string; count: number }[];
+  /** Whether a GitHub token works: one call to api.github.com/user, nothing stored. */
+  validateGitHubToken(data: { token: string }): { valid: boolean; login?: string; failure?: Failure };
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
+  /** Popup → tab: ask every source again for this page, past the cache. */
+  refreshPage(): { refreshed: boolean };
+  /** Popup or keyboard shortcut → tab: Kernel Context off (or back on) on this page only. */
+  toggleThisPage(): { off: boolean };
 }
 
 export type MessageType = keyof ProtocolMap;

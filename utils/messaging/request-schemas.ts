@@ -16,12 +16,16 @@ export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Req
   clearCache: NO_DATA,
   getRateLimits: NO_DATA,
   getPageReport: NO_DATA,
+  refreshPage: NO_DATA,
+  toggleThisPage: NO_DATA,
+  validateGitHubToken: v.strictObject({ token: v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.regex(/^[\x21-\x7e]+$/)) }),
   getReleaseStatuses: v.strictObject({
     versions: v.pipe(
       v.array(v.strictObject({ version: VersionSchema, series: VersionSchema, context: v.optional(v.picklist(['merge-window', 'lts'])) })),
       v.maxLength(500),
     ),
     publishedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+    refresh: v.optional(v.boolean()),
   }),
   getMainlineStatus: v.strictObject({ query: MainlineQuerySchema, refresh: v.optional(v.boolean()) }),
   getLaterNews: v.strictObject({ subject: NewsSubjectSchema, body: v.optional(v.pipe(v.string(), v.maxLength(MAX_BODY_FOR_TERMS))), refresh: v.optional(v.boolean()) }),

@@ -117,7 +117,8 @@ export class HttpClient {
     const timer = setTimeout(() => controller.abort(), this.options.timeoutMs);
     try {
       return await this.options.fetch(url.href, {
-        headers: { ...headers, ...this.options.headersFor?.(url) },
+        // A request's own headers win: validating a new GitHub token must send that token.
+        headers: { ...this.options.headersFor?.(url), ...headers },
         signal: controller.signal,
         credentials: 'omit',
         redirect: 'follow',

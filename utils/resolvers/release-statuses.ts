@@ -9,10 +9,10 @@ export async function resolveReleaseStatuses(
   cache: AnswerCache,
   http: HttpClient,
   bundled: () => Promise<ReleaseData>,
-  request: { versions: VersionSubject[]; publishedAt?: string },
+  request: { versions: VersionSubject[]; publishedAt?: string; refresh?: boolean },
   today: string,
 ): Promise<ReleaseStatusesAnswer> {
-  const answer = await resolveReleaseData(cache, http, bundled);
+  const answer = await resolveReleaseData(cache, http, bundled, { refresh: request.refresh ?? false });
   const data = answer.value;
   if (!data) throw answer.failure ? new Error(`Release data unavailable: ${answer.failure.detail}`) : new Error('Release data unavailable');
   return {

@@ -128,6 +128,15 @@ export class GitHubSource {
     return json === null ? null : toCommit(parse(CommitSchema, json, `commit ${sha}`));
   }
 
+  /** Who a token belongs to (`GET /user`): the one call that tells whether it works. */
+  async user(token: string): Promise<{ login: string }> {
+    const response = await this.http.getText({
+      url: `${GITHUB_API}/user`,
+      headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', authorization: `Bearer ${token}` },
+    });
+    return parse(v.object({ login: v.pipe(v.string(), v.maxLength(100)) }), parseJson(response), 'the token owner');
+  }
+
   /** Every tag name starting with `v` (matching-refs answers them all at once; pages are followed if it paginates). */
   async tagNames(): Promise<string[]> {
     const names: string[] = [];
