@@ -67,7 +67,7 @@ function loreMessage(next, n) {
   return `<pre>${lines.join('\n')}</pre><hr>`;
 }
 
-function lorePage(bytes) {
+export function lorePage(bytes) {
   const next = random(42);
   const parts = [];
   let size = 0;
@@ -79,7 +79,7 @@ function lorePage(bytes) {
   return `<!DOCTYPE html><html><head><title>thread</title></head><body>${parts.join('\n')}</body></html>`;
 }
 
-function versionsPage(count) {
+export function versionsPage(count) {
   const paragraphs = [];
   for (let i = 0; i < count / 4; i += 1) {
     paragraphs.push(`<p>Linux 6.${i % 20} and Linux 5.${i % 20}-rc${1 + (i % 8)} were followed by the 7.${i % 10} merge window and <b>kernel 4.${i % 21}</b>.</p>`);
@@ -136,7 +136,8 @@ async function benchHappyDom() {
   printTable(`happy-dom on Node ${process.version}, ${RUNS} runs each`, rows);
 }
 
-async function benchChromium() {
+/** Extraction in headless Chromium: rows of { name, bytes, mentions, times }. */
+export async function extractionInChromium() {
   const { chromium } = await import('playwright-core');
   const bundle = await build({
     configFile: false,
@@ -162,11 +163,18 @@ async function benchChromium() {
       }, RUNS);
       rows.push({ name, bytes: Buffer.byteLength(html), mentions: result.mentions, times: result.times });
     }
-    printTable(`Chromium ${browser.version()}, ${RUNS} runs each (code loaded afresh for each page)`, rows);
+    return { version: browser.version(), rows };
   } finally {
     await browser.close();
   }
 }
 
-await benchHappyDom();
-if (process.argv.includes('--chromium')) await benchChromium();
+export { median, MB };
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await benchHappyDom();
+  if (process.argv.includes('--chromium')) {
+    const { version, rows } = await extractionInChromium();
+    printTable(`Chromium ${version}, ${RUNS} runs each (code loaded afresh for each page)`, rows);
+  }
+}

@@ -25,6 +25,8 @@ import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings }
  * settings toggle, an in-site navigation, a return from the back/forward cache.
  */
 export async function startPageAnnotator(ctx: ContentScriptContext): Promise<void> {
+  // User Timing marks for `npm run bench` (start → overlays painted); they cost nothing else.
+  performance.mark('kc:start');
   let settings: Settings = await loadSettings();
   let pagesOff: string[] = await pagesOffItem.getValue().catch(() => []);
   /** True while the popup's "Refresh this page" runs: every request skips the cache. */
@@ -82,16 +84,34 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     if (!wanted('release')()) releaseBadges.hide();
     else {
       const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
-      work.push(releaseBadges.show(mentions, publishedAt, wanted('release'), page?.kind === 'kernel-org-releases').catch(() => undefined).then(repaint));
+      work.push(
+        releaseBadges
+          .show(mentions, publishedAt, wanted('release'), page?.kind === 'kernel-org-releases')
+          .catch(() => undefined)
+          .then(() => {
+            repaint();
+            markOnce('kc:release-painted');
+          }),
+      );
     }
     if (!wanted('mainline')() || !page) mainline.hide();
     // Not awaited: GitHub may take seconds, and a switch flipped meanwhile must not wait for it.
-    else void mainline.show(page, mentions, wanted('mainline')).catch(() => undefined).then(repaint);
+    else
+      void mainline
+        .show(page, mentions, wanted('mainline'))
+        .catch(() => undefined)
+        .then(() => {
+          repaint();
+          markOnce('kc:mainline-painted');
+        });
     if (!wanted('news')() || !page) {
       news.hide();
       markers.hide();
     } else if (ui) {
-      void news.show(page, mentions, ui.shadowHost, wanted('news')).catch(() => undefined);
+      void news
+        .show(page, mentions, ui.shadowHost, wanted('news'))
+        .catch(() => undefined)
+        .then(() => markOnce('kc:news-painted'));
       void markers.show(page, wanted('news')).catch(() => undefined);
     }
     paint();
@@ -198,6 +218,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   });
   onMessage('toggleThisPage', async () => ({ off: await togglePageOff(location.href) }));
   await requestSync();
+}
+
+function markOnce(name: string): void {
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
 }
 
 /** Per kind, how many overlays on the page are in each state, read from the overlays themselves. */

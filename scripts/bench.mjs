@@ -1,0 +1,189 @@
+// `npm run bench`: Kernel Context measured in real Chromium against the local internet.
+// Builds the Chrome extension, serves the demo, mainline and news worlds plus heavy pages
+// made here (a long review, a 2 MB lore thread), and prints — and writes as JSON to
+// .output/bench/bench.json — every figure of the performance issue against its budget
+// (DESIGN.md § Quality bars). Exits 1 naming each budget missed. Timing happens here, never in tests.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
+import { launchChromium } from '../e2e/harness/chromium.mjs';
+import { BUILDS, CHROMIUM, OUTPUT, ROOT, WORLDS } from '../e2e/harness/paths.mjs';
+import { chromiumHostRules, startWorldServer } from '../e2e/server/server.mjs';
+import { extractionInChromium, lorePage, median, MB } from './bench-extraction.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+const BUDGET = { contentGzipKb: 20, paintWarmMs: 50, loadRatio: 1.05, extractionMs: 100 };
+const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 10);
+const SEED = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
+const REVIEW = 'https://www.phoronix.com/review/kc-bench-long-review';
+const THREAD = 'https://lore.kernel.org/linux-cifs/kc-bench-thread@example.org/T/';
+
+if (!ensureBrowsers()) process.exit(1);
+execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+
+/** Heavy pages, written into a world of their own (removed at the end). */
+async function benchWorld() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-world-'));
+  const seed = await readFile(path.join(WORLDS, 'demo/pages/phoronix-rust-hits-linux-next.html'), 'utf8');
+  // A long review: the seed article's page with 400 paragraphs naming releases, paths and trees.
+  const paragraphs = Array.from({ length: 400 }, (_, i) => `Linux 6.${i % 19} was compared with Linux 5.${i % 20} and the 7.${i % 3} merge window; drivers/gpu/drm/amd/ and fs/btrfs/ code from net-next.<br><br>`).join('\n');
+  const review = seed.replace(/(<div class="content">)/, `$1${paragraphs}`).replace('Initial Support For The Rust Language Lands In Linux-Next', 'A Long Benchmark Review');
+  // A 2 MB lore thread: the real public-inbox thread fixture's messages, repeated.
+  const thread = await readFile(path.join(ROOT, 'tests/fixtures/lore/lore_rust-for-linux_series_thread-flat.html'), 'utf8');
+  const [head, rest] = thread.split(/(?=<pre)/, 2).length === 2 ? [thread.slice(0, thread.indexOf('<pre')), thread.slice(thread.indexOf('<pre'))] : [thread, ''];
+  const body = rest.slice(0, rest.lastIndexOf('</body>'));
+  let big = '';
+  while (big.length < 2 * MB) big += body;
+  await writeFile(path.join(dir, 'review.html'), review);
+  await writeFile(path.join(dir, 'thread.html'), `${head}${big}</body></html>`);
+  await writeFile(
+    path.join(dir, 'world.json'),
+    JSON.stringify({
+      description: 'Heavy pages for npm run bench, generated from the demo seed page and the generated lore thread fixture.',
+      routes: [
+        { host: 'www.phoronix.com', path: '/review/kc-bench-long-review', file: 'review.html' },
+        { host: 'lore.kernel.org', path: '/linux-cifs/kc-bench-thread@example.org/T/', file: 'thread.html' },
+      ],
+    }),
+  );
+  return dir;
+}
+
+const world = await benchWorld();
+const github = await startGitHubStandIn();
+const server = await startWorldServer({
+  worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news'), world],
+  port: 0,
+  handlers: { 'api.github.com': github.api.handle },
+});
+const results = { when: new Date().toISOString(), budgets: BUDGET, pages: {}, failures: [] };
+
+try {
+  // Content script size.
+  const content = await readFile(path.join(BUILDS.chrome, 'content-scripts/content.js'));
+  results.contentScript = { rawKb: content.length / 1024, gzipKb: gzipSync(content).length / 1024 };
+
+  // Paint times and requests, cold (100 ms per request) and warm, in one profile.
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-profile-'));
+  const browser = await launchChromium({ server, userDataDir: profile });
+  const marks = async (page) =>
+    page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
+      const start = at('kc:start');
+      const ends = ['kc:release-painted', 'kc:mainline-painted', 'kc:news-painted'].map(at).filter((t) => t !== undefined);
+      return start === undefined || ends.length === 0 ? null : { first: Math.min(...ends) - start, all: Math.max(...ends) - start };
+    });
+  const settle = async (page) => {
+    await page.waitForFunction(() => performance.getEntriesByName('kc:news-painted', 'mark').length > 0 && performance.getEntriesByName('kc:mainline-painted', 'mark').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+  };
+  for (const [name, url] of [['seed article', SEED], ['long review', REVIEW], ['2 MB lore thread', THREAD]]) {
+    server.setLatency(100);
+    server.resetLog();
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await settle(page);
+    const cold = await marks(page);
+    const coldRequests = server.requests().filter((r) => !url.endsWith(r.path)).length;
+    server.setLatency(0);
+    const warmRuns = [];
+    let warmRequests = 0;
+    for (let run = 0; run < 5; run++) {
+      server.resetLog();
+      await page.reload();
+      await settle(page);
+      warmRuns.push(await marks(page));
+      warmRequests = Math.max(warmRequests, server.requests().filter((r) => !url.endsWith(r.path)).length);
+    }
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+    await page.close();
+    results.pages[name] = {
+      coldFirstMs: cold?.first,
+      coldAllMs: cold?.all,
+      warmFirstMs: median(warmRuns.map((m) => m?.first ?? Infinity)),
+      warmAllMs: median(warmRuns.map((m) => m?.all ?? Infinity)),
+      coldRequests,
+      warmRequests,
+      pageHeapMb: heap === null ? null : heap / MB,
+    };
+  }
+  await browser.close();
+  await rm(profile, { recursive: true, force: true });
+
+  // Page load with and without the extension, alternately, in the same run.
+  const withProfile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-with-'));
+  const withExtension = await launchChromium({ server, userDataDir: withProfile });
+  const without = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [`--host-resolver-rules=${chromiumHostRules(server.port)}`, `--ignore-certificate-errors-spki-list=${server.spkiHash}`, '--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
+  const plainPage = await without.newPage();
+  const extensionPage = await withExtension.context.newPage();
+  const loadTime = async (page) => {
+    await page.goto(SEED, { waitUntil: 'load' });
+    return page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  };
+  await loadTime(extensionPage); // warm the cache and the code
+  await loadTime(plainPage);
+  const ratios = [];
+  const heaps = [];
+  for (let pair = 0; pair < PAIRS; pair++) {
+    const a = await loadTime(extensionPage);
+    const b = await loadTime(plainPage);
+    ratios.push(a / b);
+    heaps.push((await extensionPage.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)) - (await plainPage.evaluate(() => performance.memory?.usedJSHeapSize ?? 0)));
+  }
+  results.pageLoad = { pairs: PAIRS, medianRatio: median(ratios), ratios };
+  results.heapAddedMb = median(heaps) / MB;
+  await without.close();
+  await withExtension.close();
+  await rm(withProfile, { recursive: true, force: true });
+
+  // Extraction.
+  const extraction = await extractionInChromium();
+  results.extraction = extraction.rows.map((row) => ({ name: row.name, mb: row.bytes / MB, mentions: row.mentions, medianMs: median(row.times), msPerMb: median(row.times) / (row.bytes / MB) }));
+
+  // GitHub calls per commit resolved, against ⌈log2(tags)⌉ + 2.
+  const bound = Math.ceil(Math.log2(github.tags.length)) + 2;
+  results.github = { tags: github.tags.length, bound };
+} finally {
+  await server.close();
+  github.api.close();
+  await rm(world, { recursive: true, force: true });
+}
+
+// The table, then the verdict.
+const fmt = (value, digits = 1) => (value === undefined || value === null || !Number.isFinite(value) ? 'n/a' : value.toFixed(digits));
+const check = (ok, what) => {
+  if (!ok) results.failures.push(what);
+  return ok ? 'ok' : 'MISSED';
+};
+console.log(`\nKernel Context benchmark, Chromium, ${results.when}`);
+console.log(`content script: ${fmt(results.contentScript.rawKb)} kB raw, ${fmt(results.contentScript.gzipKb)} kB gzipped (budget ≤ ${BUDGET.contentGzipKb}) ${check(results.contentScript.gzipKb <= BUDGET.contentGzipKb, `content script ${fmt(results.contentScript.gzipKb)} kB gzipped > ${BUDGET.contentGzipKb} kB`)}`);
+console.log('\npage               cold first/all ms  warm first/all ms  requests cold/warm  page heap MB');
+for (const [name, page] of Object.entries(results.pages)) {
+  console.log(`${name.padEnd(19)}${`${fmt(page.coldFirstMs, 0)}/${fmt(page.coldAllMs, 0)}`.padStart(17)}${`${fmt(page.warmFirstMs, 0)}/${fmt(page.warmAllMs, 0)}`.padStart(19)}${`${page.coldRequests}/${page.warmRequests}`.padStart(20)}${fmt(page.pageHeapMb).padStart(14)}`);
+  check(page.warmAllMs <= BUDGET.paintWarmMs, `${name}: overlays painted ${fmt(page.warmAllMs, 0)} ms after start on a warm cache > ${BUDGET.paintWarmMs} ms`);
+  check(page.warmRequests === 0, `${name}: ${page.warmRequests} requests on a warm cache (want 0)`);
+}
+console.log(`\npage load with/without the extension: median ratio ${fmt(results.pageLoad.medianRatio, 3)} over ${PAIRS} pairs (budget ≤ ${BUDGET.loadRatio}) ${check(results.pageLoad.medianRatio <= BUDGET.loadRatio, `page load ratio ${fmt(results.pageLoad.medianRatio, 3)} > ${BUDGET.loadRatio}`)}`);
+console.log(`JS heap added to the page (main world): ${fmt(results.heapAddedMb, 2)} MB`);
+console.log('\nextraction (Chromium)   MB   mentions  median ms  ms per MB');
+for (const row of results.extraction) {
+  console.log(`${row.name.padEnd(22)}${fmt(row.mb, 2).padStart(5)}${String(row.mentions).padStart(10)}${fmt(row.medianMs).padStart(11)}${fmt(row.msPerMb).padStart(11)}`);
+  if (/2 MB|10,000/.test(row.name)) check(row.medianMs <= BUDGET.extractionMs, `extraction of ${row.name}: ${fmt(row.medianMs)} ms > ${BUDGET.extractionMs} ms`);
+}
+console.log(`\nGitHub calls per commit: at most ⌈log2(${results.github.tags})⌉ + 2 = ${results.github.bound} compare calls (checked per commit by tests/resolvers/mainline-status.test.ts); the seed article, cold, spends the requests counted above.`);
+
+await mkdir(path.join(OUTPUT, 'bench'), { recursive: true });
+await writeFile(path.join(OUTPUT, 'bench', 'bench.json'), JSON.stringify(results, null, 2));
+console.log(`\nJSON: ${path.join(OUTPUT, 'bench', 'bench.json')}`);
+if (results.failures.length > 0) {
+  console.log(`\nBudgets missed:\n${results.failures.map((failure) => `  - ${failure}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\nEvery budget holds.');
