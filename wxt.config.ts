@@ -8,16 +8,17 @@ const GECKO_ID = 'kernel-context@kernel-context.dev';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Kernel Context',
-    description:
-      'Shows what happened next to the Linux kernel versions, code and news on Phoronix and kernel.org pages.',
+    // The browser's own i18n (public/_locales, made by `npm run locales` from utils/i18n/messages/).
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     // Chrome MV3's background is a service worker without DOMParser: it parses fetched Phoronix
     // pages in an offscreen document (entrypoints/offscreen, utils/dom/parse-markup.ts).
     // Firefox's background page has a DOM, and neither the API nor the page exists there.
     permissions: browser !== 'firefox' && manifestVersion === 3 ? ['storage', 'offscreen'] : ['storage'],
     host_permissions: ALLOWED_HOSTS.map((host) => `https://${host}/*`),
     commands: {
-      [TOGGLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Turn Kernel Context off or on for this page' },
+      [TOGGLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_manifest_command_toggle__' },
     },
     ...(browser === 'firefox'
       ? {
@@ -33,6 +34,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The toolbar button's tooltip comes from the popup page's <title>; it is the name, localised.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const action of [manifest.action, manifest.browser_action]) if (action) action.default_title = '__MSG_manifest_name__';
+    },
+  },
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
@@ -48,11 +55,13 @@ export default defineConfig({
       '**/*.key',
       'vitest.config.ts',
       'scripts/demo.mjs',
+      'scripts/store-screenshots.mjs',
       'scripts/test-all.mjs',
       'scripts/ensure-browsers.mjs',
       'scripts/lint-firefox.mjs',
       'scripts/check-zips.mjs',
       'scripts/bench-extraction.mjs',
+      'scripts/bench.mjs',
       'scripts/fixtures/**',
       'docs/**',
     ],

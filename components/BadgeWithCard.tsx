@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 export interface BadgeWithCardProps {
   /** The badge's short label ("EOL", "in 6.1"). */
   label: string;
   /** Drives the badge's colours (`data-state`). */
   state: string;
-  /** What a screen reader announces for the button. */
+  /** What a screen reader announces for the button, after its label. */
   ariaLabel: string;
   /** The card's accessible name. */
   cardLabel: string;
@@ -16,27 +16,93 @@ export interface BadgeWithCardProps {
 }
 
 /**
- * An inline badge: a small button naming a state, and a card with the details that opens
- * on hover, on focus, or when the button is pressed; Escape closes it.
+ * An inline badge: a small button naming a state, and a card with the details.
+ *
+ * A disclosure for the keyboard: Enter or Space (or a click) opens the card, Tab then moves
+ * into its links, Escape closes it and puts focus back on the button, and focus leaving the
+ * badge closes it. Hovering shows the card too (the pointer can move into it), and Escape
+ * dismisses that as well, wherever focus is.
  */
 export function BadgeWithCard({ label, state, ariaLabel, cardLabel, after, children }: BadgeWithCardProps) {
   const [open, setOpen] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  /** Escape hides a hovered card until the pointer leaves the badge. */
+  const [dismissed, setDismissed] = useState(false);
   const [place, setPlace] = useState<CardPlace>({ top: 0, left: 0 });
+  const button = useRef<HTMLButtonElement>(null);
   // The card is position: fixed, placed from the badge's box when it is about to show, so
   // an article with overflow: hidden (Phoronix's content column) cannot clip it.
-  const measure = (event: Event) => setPlace(cardPlace((event.currentTarget as Element).getBoundingClientRect()));
+  const measure = () => {
+    if (button.current) setPlace(cardPlace(button.current.getBoundingClientRect()));
+  };
+  const close = (refocus: boolean) => {
+    setOpen(false);
+    setDismissed(true);
+    if (refocus) button.current?.focus();
+  };
+
+  // A hovered card listens for Escape on the whole page: focus may be anywhere else.
+  useEffect(() => {
+    if (!hovered) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close(false);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [hovered]);
+
+  const shown = open || (hovered && !dismissed);
   return (
-    <span class="kc-badge" data-state={state} onMouseEnter={measure} onFocusIn={measure} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
-      <button type="button" class="kc-badge__button" aria-expanded={open} aria-controls="kc-card" aria-label={ariaLabel} onClick={() => setOpen(!open)}>
-        {label}
+    <span
+      class="kc-badge"
+      data-state={state}
+      onMouseEnter={() => {
+        measure();
+        setHovered(true);
+      }}
+      onMouseLeave={() => {
+        setHovered(false);
+        setDismissed(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !shown) return;
+        // Only the badge's own Escape: the page must not also act on it.
+        event.stopPropagation();
+        close(true);
+      }}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (!next || !(event.currentTarget as Node).contains(next)) setOpen(false);
+      }}
+    >
+      <button
+        type="button"
+        ref={button}
+        class="kc-badge__button"
+        aria-expanded={shown}
+        aria-controls="kc-card"
+        // Named by its visible label, then the full sentence: a voice user can say what they
+        // see, a screen reader hears it in full (WCAG 2.5.3, label in name).
+        aria-labelledby="kc-badge-label kc-badge-words"
+        onClick={() => {
+          if (open) return close(false);
+          measure();
+          setDismissed(false);
+          setOpen(true);
+        }}
+      >
+        <span id="kc-badge-label">{label}</span>
       </button>
+      <span id="kc-badge-words" hidden>
+        {ariaLabel}
+      </span>
       {after}
       <span
         class="kc-card"
         id="kc-card"
         role="group"
         aria-label={cardLabel}
-        data-open={open ? 'true' : 'false'}
+        data-open={shown ? 'true' : 'false'}
         style={place.bottom !== undefined ? { bottom: `${place.bottom}px`, left: `${place.left}px` } : { top: `${place.top}px`, left: `${place.left}px` }}
       >
         {children}

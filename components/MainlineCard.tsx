@@ -1,32 +1,40 @@
+import type { ComponentChildren } from 'preact';
 import type { Failure, MainlineMatch, MainlineStatus } from '@/utils/types';
 import { relativeAge } from '@/utils/time/relative-age';
+import { t } from '@/utils/i18n/t';
+import { tx } from '@/utils/i18n/rich';
 import { DateText } from './DateText';
 import { EvidenceLinks } from './EvidenceLinks';
-import { describeFailure, FAILURE_WORDS } from './StatusPanel';
+import { describeFailure, FAILURE_WORDS, retryTime } from './StatusPanel';
 
 const short = (sha: string) => sha.slice(0, 12);
 
 /** How the subject was tied to the mainline commit — always said, so a reader can weigh it. */
-const HOW: Record<MainlineMatch, string> = {
-  sha: 'Verified in git: this very commit is an ancestor of the tag.',
-  upstream: 'A stable backport; its upstream commit is verified in git.',
-  'pr-tracker-bot': "pr-tracker-bot's reply names the merge; the merge is verified in git.",
-  'merge-tag': "Found as Linus's merge of the pull request's tag; verified in git.",
-  link: "Found by the mainline commit's Link: trailer naming this message; verified in git.",
-  'subject-author': 'Matched by subject and author (not by id); the match is verified in git.',
-  path: 'The oldest commit in Linus\'s tree touching this path; verified in git.',
-};
+const HOW = {
+  sha: 'mainline_how_sha',
+  upstream: 'mainline_how_upstream',
+  'pr-tracker-bot': 'mainline_how_pr_tracker_bot',
+  'merge-tag': 'mainline_how_merge_tag',
+  link: 'mainline_how_link',
+  'subject-author': 'mainline_how_subject_author',
+  path: 'mainline_how_path',
+} as const satisfies Record<MainlineMatch, string>;
+
+/** A message id as a title shows it: at most 60 characters. */
+export function shortMsgid(msgid: string): string {
+  return msgid.length > 60 ? `${msgid.slice(0, 57)}…` : msgid;
+}
 
 export function subjectTitle(status: Pick<MainlineStatus, 'kind' | 'subject'>): string {
   switch (status.kind) {
     case 'commit':
-      return `Commit ${short(status.subject)}`;
+      return t('mainline_subject_commit', short(status.subject));
     case 'path':
-      return `Code under ${status.subject}`;
+      return t('mainline_subject_path', status.subject);
     case 'pull':
-      return 'This pull request';
+      return t('mainline_subject_pull');
     case 'msgid':
-      return `Message <${status.subject.length > 60 ? `${status.subject.slice(0, 57)}…` : status.subject}>`;
+      return t('mainline_subject_msgid', shortMsgid(status.subject));
   }
 }
 
@@ -34,57 +42,41 @@ export function subjectTitle(status: Pick<MainlineStatus, 'kind' | 'subject'>): 
 function FailureWords({ failure }: { failure: Failure }) {
   if (failure.retryAt === undefined) return <>{describeFailure(failure)}</>;
   const until = new Date(failure.retryAt);
-  return (
-    <>
-      {FAILURE_WORDS[failure.reason]} until{' '}
-      <time dateTime={until.toISOString()}>{until.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}</time> ({failure.detail})
-    </>
-  );
+  return <>{tx('failure_until', FAILURE_WORDS[failure.reason], <time dateTime={until.toISOString()}>{retryTime(failure.retryAt)}</time>, failure.detail)}</>;
+}
+
+/** "As commit 8aebac82933f “rust: add …”." */
+export function AsCommit({ commit }: { commit: NonNullable<MainlineStatus['commit']> }) {
+  return <>{commit.subject ? t('mainline_as_commit_subject', short(commit.sha), commit.subject) : t('mainline_as_commit', short(commit.sha))}</>;
 }
 
 /** One sentence: where the subject stands in mainline. */
 export function MainlineSentence({ status, now }: { status: MainlineStatus; now: number }) {
-  const checked = status.checkedAt !== undefined ? ` (checked ${relativeAge(status.checkedAt, now)})` : '';
+  const checked = status.checkedAt !== undefined ? relativeAge(status.checkedAt, now) : undefined;
   switch (status.state) {
     case 'merged': {
       const commit = status.commit;
-      const when = commit?.committedOn ? (
-        <>
-          , {commit.isMerge ? 'merged' : 'committed'} <DateText date={commit.committedOn} />
-        </>
-      ) : null;
+      const committed = commit?.committedOn ? <DateText date={commit.committedOn} /> : undefined;
       if (status.untagged || !status.release) {
-        return <>In Linus's tree, after the newest tag known: not in a release yet{when}{checked}.</>;
+        const when: ComponentChildren = committed ? tx(commit?.isMerge ? 'mainline_when_merged' : 'mainline_when_committed', committed) : '';
+        return <>{checked !== undefined ? tx('mainline_untagged_checked', when, checked) : tx('mainline_untagged', when)}</>;
       }
+      const tag = status.tag ?? '';
+      const firstTag = committed ? tx(commit?.isMerge ? 'mainline_first_tag_merged' : 'mainline_first_tag_committed', tag, committed) : t('mainline_first_tag', tag);
       return (
         <>
-          In mainline since Linux {status.release} (first tag {status.tag}
-          {when})
-          {status.releasedOn ? (
-            <>
-              ; Linux {status.release} was released <DateText date={status.releasedOn} />
-            </>
-          ) : (
-            <>; Linux {status.release} is not released yet</>
-          )}
-          .
+          {status.releasedOn
+            ? tx('mainline_merged_released', status.release, firstTag, <DateText date={status.releasedOn} />)
+            : tx('mainline_merged_unreleased', status.release, firstTag)}
         </>
       );
     }
     case 'not-merged':
-      return (
-        <>
-          Not in mainline{checked}. {status.reason}
-        </>
-      );
+      return <>{checked !== undefined ? t('mainline_not_merged_checked', checked, status.reason ?? '') : t('mainline_not_merged', status.reason ?? '')}</>;
     case 'unknown':
-      return (
-        <>
-          Unknown{checked}: {status.reason}
-        </>
-      );
+      return <>{checked !== undefined ? t('mainline_unknown_checked', checked, status.reason ?? '') : t('mainline_unknown', status.reason ?? '')}</>;
     case 'unavailable':
-      return <>Mainline status unavailable: {status.failure ? <FailureWords failure={status.failure} /> : 'no answer'}.</>;
+      return <>{status.failure ? tx('mainline_unavailable', <FailureWords failure={status.failure} />) : t('mainline_unavailable_no_answer')}</>;
   }
 }
 
@@ -99,15 +91,12 @@ export function MainlineCard({ status, now }: { status: MainlineStatus; now: num
       </p>
       {status.state === 'merged' && commit && commit.sha !== status.subject ? (
         <p>
-          As commit {short(commit.sha)}
-          {commit.subject ? ` “${commit.subject}”` : ''}.
+          <AsCommit commit={commit} />
         </p>
       ) : null}
-      {status.state === 'merged' && status.match ? <p class="kc-card__source">{HOW[status.match]}</p> : null}
+      {status.state === 'merged' && status.match ? <p class="kc-card__source">{t(HOW[status.match])}</p> : null}
       {status.lastKnown ? (
-        <p class="kc-card__then">
-          Last known: <MainlineSentence status={status.lastKnown} now={now} />
-        </p>
+        <p class="kc-card__then">{tx('mainline_last_known', <MainlineSentence status={status.lastKnown} now={now} />)}</p>
       ) : null}
       <EvidenceLinks links={status.evidence} />
     </div>

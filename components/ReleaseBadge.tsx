@@ -2,26 +2,29 @@ import type { ReleaseState, ReleaseStatus } from '@/utils/types';
 import { BadgeWithCard } from './BadgeWithCard';
 import { DateText } from './DateText';
 import { ReleaseCard, type ReleaseSource } from './ReleaseCard';
+import { t } from '@/utils/i18n/t';
+import { tx } from '@/utils/i18n/rich';
 
-const LABELS: Record<ReleaseState, string> = {
-  eol: 'EOL',
-  longterm: 'LTS',
-  stable: 'stable',
-  rc: 'rc',
-  'merge-window': 'merge window',
-  unreleased: 'upcoming',
-  unknown: 'unknown',
-};
+const LABELS = {
+  eol: 'badge_release_eol',
+  longterm: 'badge_release_longterm',
+  stable: 'badge_release_stable',
+  rc: 'badge_release_rc',
+  'merge-window': 'badge_release_merge_window',
+  unreleased: 'badge_release_unreleased',
+  unknown: 'badge_release_unknown',
+} as const satisfies Record<ReleaseState, string>;
 
-const STATE_WORDS: Record<ReleaseState, string> = {
-  eol: 'end of life',
-  longterm: 'long-term support',
-  stable: 'maintained stable release',
-  rc: 'in release candidates',
-  'merge-window': 'merge window open',
-  unreleased: 'not released yet',
-  unknown: 'unknown release',
-};
+/** What a screen reader hears: "Linux 5.13: end of life". */
+const ARIA = {
+  eol: 'badge_release_aria_eol',
+  longterm: 'badge_release_aria_longterm',
+  stable: 'badge_release_aria_stable',
+  rc: 'badge_release_aria_rc',
+  'merge-window': 'badge_release_aria_merge_window',
+  unreleased: 'badge_release_aria_unreleased',
+  unknown: 'badge_release_aria_unknown',
+} as const satisfies Record<ReleaseState, string>;
 
 /**
  * The inline badge after a version mention: a small button naming the state, and a card
@@ -37,10 +40,10 @@ export interface ReleaseBadgeProps {
 export function ReleaseBadge({ status, source, inline }: ReleaseBadgeProps) {
   return (
     <BadgeWithCard
-      label={LABELS[status.state]}
+      label={t(LABELS[status.state])}
       state={status.state}
-      ariaLabel={`Linux ${status.subject}: ${STATE_WORDS[status.state]}`}
-      cardLabel={`Linux ${status.subject}`}
+      ariaLabel={t(ARIA[status.state], status.subject)}
+      cardLabel={t('badge_release_card_label', status.subject)}
       after={inline ? <InlineFacts status={status} today={inline.today} /> : null}
     >
       <ReleaseCard status={status} source={source} />
@@ -55,13 +58,14 @@ function InlineFacts({ status, today }: { status: ReleaseStatus; today: string }
     <span class="kc-badge__facts">
       {released ? (
         <>
-          {' '}released <time dateTime={released}>{daysAgo(released, today)}</time>
+          {' '}
+          {tx('badge_release_facts_released', <time dateTime={released}>{daysAgo(released, today)}</time>)}
         </>
       ) : null}
       {status.eol ? (
         <>
-          {' · '}EOL <DateText date={status.eol.date} />
-          {status.eol.projected ? ' (projected)' : ''}
+          {' · '}
+          {tx(status.eol.projected ? 'badge_release_facts_eol_projected' : 'badge_release_facts_eol', <DateText date={status.eol.date} />)}
         </>
       ) : null}
     </span>

@@ -1,6 +1,8 @@
 import type { ReleaseStatus } from '@/utils/types';
 import { DateText } from './DateText';
 import { EvidenceLinks } from './EvidenceLinks';
+import { t } from '@/utils/i18n/t';
+import { tx } from '@/utils/i18n/rich';
 
 export interface ReleaseSource {
   /** 'bundled' when neither kernel.org nor endoflife.date could be asked. */
@@ -17,17 +19,19 @@ export interface ReleaseSource {
 export function ReleaseCard({ status, source }: { status: ReleaseStatus; source: ReleaseSource }) {
   return (
     <div class="kc-card__body">
-      <p class="kc-card__title">Linux {status.subject}</p>
+      <p class="kc-card__title">{t('card_release_title', status.subject)}</p>
       <p>
         <StateSentence status={status} />
       </p>
       {status.atPublication ? <p class="kc-card__then">{status.atPublication.summary}</p> : null}
       <p class="kc-card__source">
-        {source.source === 'bundled' ? (
-          <>From bundled data of <DateText date={source.asOf} />{source.unavailable ? ` (${source.unavailable})` : ''}.</>
-        ) : (
-          <>From kernel.org and endoflife.date{source.checked ? `, checked ${source.checked}` : ''}.</>
-        )}
+        {source.source === 'bundled'
+          ? source.unavailable
+            ? tx('card_source_bundled_why', <DateText date={source.asOf} />, source.unavailable)
+            : tx('card_source_bundled', <DateText date={source.asOf} />)
+          : source.checked
+            ? t('card_source_live_checked', source.checked)
+            : t('card_source_live')}
       </p>
       <EvidenceLinks links={status.evidence} />
     </div>
@@ -35,76 +39,73 @@ export function ReleaseCard({ status, source }: { status: ReleaseStatus; source:
 }
 
 function StateSentence({ status }: { status: ReleaseStatus }) {
-  const released = status.releasedOn ? <>Released on <DateText date={status.releasedOn} />. </> : null;
-  const latest = status.latestPoint && status.latestPoint.version !== status.subject ? (
-    <>
-      Latest point release: {status.latestPoint.version}
-      {status.latestPoint.date ? <> (<DateText date={status.latestPoint.date} />)</> : null}.{' '}
-    </>
-  ) : null;
+  const released = status.releasedOn ? <>{tx('card_released_on', <DateText date={status.releasedOn} />)} </> : null;
+  const latestPoint = status.latestPoint;
+  const latest =
+    latestPoint && latestPoint.version !== status.subject ? (
+      <>
+        {latestPoint.date
+          ? tx('card_latest_point_dated', latestPoint.version, <DateText date={latestPoint.date} />)
+          : t('card_latest_point', latestPoint.version)}{' '}
+      </>
+    ) : null;
   switch (status.state) {
-    case 'eol':
+    case 'eol': {
+      const eol = status.eol;
       return (
         <>
           {released}
-          {status.eol ? (
-            <>
-              End of life since <DateText date={status.eol.date} />
-              {status.eol.lastPoint ? `; the last point release was ${status.eol.lastPoint}` : ''}.
-            </>
-          ) : (
-            'No longer maintained.'
-          )}
+          {eol
+            ? eol.lastPoint
+              ? tx('card_eol_since_last', <DateText date={eol.date} />, eol.lastPoint)
+              : tx('card_eol_since', <DateText date={eol.date} />)
+            : t('card_no_longer_maintained')}
         </>
       );
-    case 'longterm':
+    }
+    case 'longterm': {
+      const eol = status.eol;
       return (
         <>
-          {released}Long-term support{status.eol ? <>, {status.eol.projected ? 'projected ' : ''}end of life <DateText date={status.eol.date} /></> : null}. {latest}
+          {released}
+          {eol ? tx(eol.projected ? 'card_longterm_eol_projected' : 'card_longterm_eol', <DateText date={eol.date} />) : t('card_longterm')} {latest}
         </>
       );
+    }
     case 'stable':
       return (
         <>
-          {released}Maintained as a stable series. {latest}
+          {released}
+          {t('card_stable')} {latest}
         </>
       );
-    case 'rc':
+    case 'rc': {
+      const rc = status.latestRc;
       return (
         <>
-          In release candidates
-          {status.latestRc ? (
-            <>
-              : the latest is {status.latestRc.version}
-              {status.latestRc.date ? <> (<DateText date={status.latestRc.date} />)</> : null}
-            </>
-          ) : null}
-          . <Estimate status={status} />
+          {rc ? (rc.date ? tx('card_rc_latest_dated', rc.version, <DateText date={rc.date} />) : t('card_rc_latest', rc.version)) : t('card_rc')}{' '}
+          <Estimate status={status} />
         </>
       );
+    }
     case 'merge-window':
       return (
         <>
-          Its merge window is open: no release candidate yet. <Estimate status={status} />
+          {t('card_merge_window')} <Estimate status={status} />
         </>
       );
     case 'unreleased':
       return (
         <>
-          Not released yet. <Estimate status={status} />
+          {t('card_unreleased')} <Estimate status={status} />
         </>
       );
     case 'unknown':
-      return <>Unknown: {status.reason ?? 'no such kernel release is known.'}</>;
+      return <>{status.reason !== undefined ? t('card_unknown', status.reason) : t('card_unknown_default')}</>;
   }
 }
 
 function Estimate({ status }: { status: ReleaseStatus }) {
   if (!status.estimate) return null;
-  return (
-    <span class="kc-card__estimate">
-      Estimated release (an estimate, from the usual 9–10 week cycle): between <DateText date={status.estimate.from} /> and{' '}
-      <DateText date={status.estimate.to} />.
-    </span>
-  );
+  return <span class="kc-card__estimate">{tx('card_estimate', <DateText date={status.estimate.from} />, <DateText date={status.estimate.to} />)}</span>;
 }

@@ -1,6 +1,8 @@
 import type { Answer, CurrentReleases, Failure } from '@/utils/types';
 import { FoundSummary, type MentionCounts } from './FoundSummary';
 import { isoInstant, relativeAge } from '@/utils/time/relative-age';
+import { t } from '@/utils/i18n/t';
+import { tx } from '@/utils/i18n/rich';
 
 export interface StatusPanelProps {
   /** The kernel.org release list, or undefined while it is being asked for. */
@@ -19,17 +21,18 @@ export interface StatusPanelProps {
  * annotated it says so plainly, and reports the state of the data it will draw on.
  */
 export function StatusPanel({ releases, found, releaseBadges = 0, mainlineBadges = 0, now }: StatusPanelProps) {
-  const shown = [
-    releaseBadges > 0 ? `release status beside ${releaseBadges} kernel ${releaseBadges === 1 ? 'version' : 'versions'}` : '',
-    mainlineBadges > 0 ? `mainline status for ${mainlineBadges} ${mainlineBadges === 1 ? 'commit, message or path' : 'commits, messages or paths'}` : '',
-  ].filter(Boolean);
+  const releaseWords = releaseBadges > 0 ? t(releaseBadges === 1 ? 'panel_release_badges_one' : 'panel_release_badges_many', releaseBadges) : '';
+  const mainline = mainlineBadges > 0 ? t(mainlineBadges === 1 ? 'panel_mainline_badges_one' : 'panel_mainline_badges_many', mainlineBadges) : '';
+  const title = t('panel_title');
   return (
-    <section class="kc-panel" aria-label="Kernel Context">
-      <header class="kc-panel__title">Kernel Context</header>
+    <section class="kc-panel" aria-label={title}>
+      <header class="kc-panel__title">{title}</header>
       <p class="kc-panel__empty" aria-live="polite">
-        {shown.length > 0
-          ? `Showing ${shown.join(' and ')} (hover or focus a badge for details).`
-          : 'Nothing on this page is annotated yet.'}
+        {releaseWords && mainline
+          ? t('panel_showing_two', releaseWords, mainline)
+          : releaseWords || mainline
+            ? t('panel_showing', releaseWords || mainline)
+            : t('panel_nothing_yet')}
       </p>
       <p class="kc-panel__found">
         <FoundSummary counts={found} />
@@ -42,14 +45,17 @@ export function StatusPanel({ releases, found, releaseBadges = 0, mainlineBadges
 }
 
 function ReleaseDataState({ releases, now }: StatusPanelProps) {
-  if (!releases) return <>Checking kernel.org's release list…</>;
+  if (!releases) return <>{t('panel_checking_releases')}</>;
   const { value, fetchedAt, failure } = releases;
   return (
     <>
       {value && fetchedAt !== undefined ? (
         <span data-kc-state="available">
-          kernel.org release list ({value.releases.length} releases) checked{' '}
-          <time dateTime={isoInstant(fetchedAt)}>{relativeAge(fetchedAt, now)}</time>
+          {tx(
+            value.releases.length === 1 ? 'panel_release_list_one' : 'panel_release_list',
+            value.releases.length,
+            <time dateTime={isoInstant(fetchedAt)}>{relativeAge(fetchedAt, now)}</time>,
+          )}
         </span>
       ) : null}
       {failure ? <FailureNote failure={failure} hasValue={value !== undefined} /> : null}
@@ -60,26 +66,46 @@ function ReleaseDataState({ releases, now }: StatusPanelProps) {
 function FailureNote({ failure, hasValue }: { failure: Failure; hasValue: boolean }) {
   return (
     <span class="kc-panel__failure" data-kc-state="unavailable">
-      {hasValue ? ' — refresh failed: ' : 'kernel.org release list unavailable: '}
-      {describeFailure(failure)}
+      {hasValue ? ` ${t('panel_refresh_failed', describeFailure(failure))}` : t('panel_release_list_unavailable', describeFailure(failure))}
     </span>
   );
 }
 
-export const FAILURE_WORDS: Record<Failure['reason'], string> = {
-  offline: 'you are offline',
-  timeout: 'the server did not answer in time',
-  network: 'the server could not be reached',
-  'http-error': 'the server answered with an error',
-  'rate-limited': 'rate-limited',
-  'bot-wall': "kernel.org's anti-bot check blocked the request",
-  'bad-response': 'the answer was not understood',
-  'host-not-allowed': 'not a host Kernel Context contacts',
+/** Why a source could not be asked, in a few words (read in the reader's language on each use). */
+export const FAILURE_WORDS: Readonly<Record<Failure['reason'], string>> = {
+  get offline() {
+    return t('failure_offline');
+  },
+  get timeout() {
+    return t('failure_timeout');
+  },
+  get network() {
+    return t('failure_network');
+  },
+  get 'http-error'() {
+    return t('failure_http_error');
+  },
+  get 'rate-limited'() {
+    return t('failure_rate_limited');
+  },
+  get 'bot-wall'() {
+    return t('failure_bot_wall');
+  },
+  get 'bad-response'() {
+    return t('failure_bad_response');
+  },
+  get 'host-not-allowed'() {
+    return t('failure_host_not_allowed');
+  },
 };
+
+/** The time of day asking is allowed again ("14:05"). */
+export function retryTime(retryAt: number): string {
+  return new Date(retryAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
 
 export function describeFailure(failure: Failure): string {
   const words = FAILURE_WORDS[failure.reason];
-  if (failure.retryAt === undefined) return `${words} (${failure.detail})`;
-  const until = new Date(failure.retryAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return `${words} until ${until} (${failure.detail})`;
+  if (failure.retryAt === undefined) return t('failure_with_detail', words, failure.detail);
+  return t('failure_until', words, retryTime(failure.retryAt), failure.detail);
 }

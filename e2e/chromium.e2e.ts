@@ -1,8 +1,11 @@
 import { describe } from 'vitest';
 import { startChromiumDriver } from './harness/chromium-driver';
+import { accessibilityScenarios } from './scenarios/accessibility';
 import { foundationScenarios } from './scenarios/foundation';
 import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
+import { optionsScenarios } from './scenarios/options';
+import { popupScenarios } from './scenarios/popup';
 import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Chromium', () => foundationScenarios(startChromiumDriver));
@@ -14,3 +17,9 @@ describe('Chromium: kernel.org release table', () => releaseTableScenarios(start
 describe('Chromium: mainline status', () => mainlineStatusScenarios(startChromiumDriver));
 
 describe('Chromium: later news', () => laterNewsScenarios(startChromiumDriver));
+
+describe('Chromium: options page', () => optionsScenarios(startChromiumDriver));
+
+describe('Chromium: accessibility', () => accessibilityScenarios(startChromiumDriver));
+
+describe('Chromium: popup', () => popupScenarios(startChromiumDriver));

@@ -1,8 +1,11 @@
 import { describe } from 'vitest';
 import { startFirefoxDriver } from './harness/firefox-driver';
+import { accessibilityScenarios } from './scenarios/accessibility';
 import { foundationScenarios } from './scenarios/foundation';
 import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
+import { optionsScenarios } from './scenarios/options';
+import { firefoxMv3HostAccessScenarios, popupScenarios } from './scenarios/popup';
 import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Firefox ESR', () => foundationScenarios(startFirefoxDriver));
@@ -14,3 +17,11 @@ describe('Firefox ESR: kernel.org release table', () => releaseTableScenarios(st
 describe('Firefox ESR: mainline status', () => mainlineStatusScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: later news', () => laterNewsScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: options page', () => optionsScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: accessibility', () => accessibilityScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: popup', () => popupScenarios(startFirefoxDriver));
+
+describe('Firefox ESR MV3: popup host access', () => firefoxMv3HostAccessScenarios());

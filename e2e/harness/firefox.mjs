@@ -12,9 +12,10 @@ export const FIREFOX_EXTENSION_UUID = '3f0c6f52-6d0e-4c1e-9d2a-6b1f4a1b7c11';
  * @param {import('../server/server.mjs').WorldServer} options.server
  * @param {string} options.userDataDir
  * @param {boolean} [options.headless]
- * @param {string} [options.extensionDir]
+ * @param {string} [options.extensionDir]  `BUILDS.firefoxMv3` for the MV3 build (`npx wxt build -b firefox --mv3`)
+ * @param {Record<string, unknown>} [options.extraPrefs]  more prefs, for one scenario's needs
  */
-export async function launchFirefox({ server, userDataDir, headless = true, extensionDir = BUILDS.firefox }) {
+export async function launchFirefox({ server, userDataDir, headless = true, extensionDir = BUILDS.firefox, extraPrefs = {} }) {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -29,6 +30,7 @@ export async function launchFirefox({ server, userDataDir, headless = true, exte
       // A temporary add-on is uninstalled when Firefox quits; keep its data for the restart test.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      ...extraPrefs,
     },
   });
   await browser.installExtension(extensionDir);

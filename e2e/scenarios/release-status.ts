@@ -143,4 +143,16 @@ export function releaseTableScenarios(startDriver: StartDriver) {
     expect(lts419.times[0]).toBe('2019-04-27');
     await page.close();
   });
+
+  it('takes every overlay off www.kernel.org when the site switch "kernel.org" is off, and puts them back when on', async () => {
+    const page = await driver.open('https://www.kernel.org/');
+    await page.waitFor(() => document.querySelectorAll('#releases kc-release').length === 8);
+    const popup = await driver.openPopup();
+    await popup.clickByName('kernel.org');
+    await page.waitFor(() => document.querySelector('kc-release, kc-status') === null);
+    await popup.clickByName('kernel.org');
+    await page.waitFor(() => document.querySelectorAll('#releases kc-release').length === 8);
+    await popup.close();
+    await page.close();
+  });
 }

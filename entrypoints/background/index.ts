@@ -12,9 +12,16 @@ import { keepRateLimits } from '@/utils/net/saved-rate-limits';
 import { gitHubAuthHeaders, watchGitHubToken } from '@/utils/settings/github-token';
 import { GitHubSource } from '@/utils/sources/github';
 import { BUNDLED_RELEASES_PATH, bundledReleaseLoader } from '@/utils/release/bundled-data';
+// The English fallback of the sentences the background writes (utils/i18n/t.ts).
+import evidence from '@/utils/i18n/english/evidence';
+import reason from '@/utils/i18n/english/reason';
+import release from '@/utils/i18n/english/release';
+import { registerEnglish } from '@/utils/i18n/t';
 
 export default defineBackground(() => {
-  const token = watchGitHubToken();
+  registerEnglish(evidence, reason, release);
+  // A token set or removed is another GitHub identity, with a rate limit of its own.
+  const token = watchGitHubToken(() => http.rateLimits.forgetGitHubLimits());
   const http = new HttpClient({ headersFor: (url) => gitHubAuthHeaders(url, token.current()) });
   void keepRateLimits(http.rateLimits);
   const github = new GitHubSource(http, { hasToken: () => token.current() !== null });

@@ -3,6 +3,7 @@ import { MainlineBadge } from '@/components/MainlineBadge';
 import { MainlineBanner } from '@/components/MainlineBanner';
 import badgeCss from '@/components/badge.css?inline';
 import bannerCss from '@/components/banner.css?inline';
+import { t } from '@/utils/i18n/t';
 import { checkClaim } from '@/utils/mainline/claim-check';
 import { bannerTargets, inlineTargets, type BannerTarget, type InlineMention, type InlineTarget } from '@/utils/mainline/page-targets';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -129,7 +130,7 @@ export class MainlineAnnotations {
           kind: query.kind,
           subject: subjectOf(query),
           state: 'unavailable',
-          failure: { reason: 'network', detail: `The extension's background did not answer (${String(error).slice(0, 120)})`, at: Date.now() },
+          failure: { reason: 'network', detail: t('failure_background_silent', String(error).slice(0, 120)), at: Date.now() },
           evidence: [],
         }),
       );

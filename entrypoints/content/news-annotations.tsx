@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { NewsPanel } from '@/components/NewsPanel';
 import panelCss from '@/components/news-panel.css?inline';
+import { t } from '@/utils/i18n/t';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { MAX_BODY_FOR_TERMS, pageSubject } from '@/utils/news/page-subject';
 import { buildTimeline } from '@/utils/news/timeline';
@@ -117,7 +118,7 @@ export class NewsAnnotations {
         subject: subject.url,
         state: 'unavailable',
         articles: [],
-        failure: { reason: 'network', detail: `The extension's background did not answer (${String(error).slice(0, 120)})`, at: Date.now() },
+        failure: { reason: 'network', detail: t('failure_background_silent', String(error).slice(0, 120)), at: Date.now() },
       }),
     );
   }

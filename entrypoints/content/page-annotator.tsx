@@ -124,9 +124,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     if (!wanted) return unmount();
     if (ui && mountedFor === location.href) return syncBadges();
     unmount();
-    releaseBadges.reset();
-    mainline.reset();
-    news.reset();
+    // A "Refresh this page" in progress keeps its flag through the remount.
+    releaseBadges.reset({ refresh });
+    mainline.reset({ refresh });
+    news.reset({ refresh });
     markers.reset();
     mountedFor = location.href;
     const mounting = await createShadowRootUi<void>(ctx, {

@@ -3,6 +3,7 @@ import type { ReleaseSource } from '@/components/ReleaseCard';
 import { describeFailure } from '@/components/StatusPanel';
 import badgeCss from '@/components/badge.css?inline';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n/t';
 import { badgeAnchors } from '@/utils/overlays/badge-anchors';
 import { relativeAge } from '@/utils/time/relative-age';
 import type { Mention, ReleaseStatus, ReleaseStatusesAnswer, VersionMention } from '@/utils/types';
@@ -74,7 +75,7 @@ function sourceOf(answer: ReleaseStatusesAnswer): ReleaseSource {
   return {
     source: answer.source,
     asOf: answer.asOf,
-    ...(answer.failure ? { unavailable: `kernel.org and endoflife.date: ${describeFailure(answer.failure)}` } : {}),
+    ...(answer.failure ? { unavailable: t('card_unavailable_sources', describeFailure(answer.failure)) } : {}),
     ...(answer.fetchedAt !== undefined ? { checked: relativeAge(answer.fetchedAt, Date.now()) } : {}),
   };
 }

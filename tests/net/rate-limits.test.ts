@@ -119,3 +119,14 @@ describe('RateLimitBook snapshots', () => {
     expect(() => restarted.restore({ resources: [null as never, { resource: 7 } as never], hosts: [['x', 'soon' as never]] }, NOW)).not.toThrow();
   });
 });
+
+describe('a new GitHub identity', () => {
+  it('forgets the limits of the old one (a token set or removed)', () => {
+    const book = new RateLimitBook();
+    const github = new URL('https://api.github.com/repos/torvalds/linux/compare/master...abc1234');
+    book.record('api.github.com', github, new Headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(NOW / 1000 + 600) }), NOW);
+    expect(book.blockedUntil(github, NOW)).toBeDefined();
+    book.forgetGitHubLimits();
+    expect(book.blockedUntil(github, NOW)).toBeUndefined();
+  });
+});

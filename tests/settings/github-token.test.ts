@@ -1,3 +1,4 @@
+import { GitHubSource } from '@/utils/sources/github';
 import { cleanToken, gitHubAuthHeaders, githubTokenItem, watchGitHubToken } from '@/utils/settings/github-token';
 import { fakeHttp, jsonResponse } from '../helpers/fake-http';
 
@@ -51,5 +52,20 @@ describe('the GitHub token', () => {
     await githubTokenItem.setValue(null);
     await vi.waitFor(() => expect(token.current()).toBeNull());
     token.stop();
+  });
+});
+
+describe('checking a new token while the anonymous budget is spent', () => {
+  it('is not refused by the anonymous limit: the token has a budget of its own', async () => {
+    const { client, fetched } = fakeHttp((url, init) =>
+      new Headers(init?.headers).get('authorization') === 'Bearer ghp_new'
+        ? jsonResponse({ login: 'someone' }, { headers: { 'x-ratelimit-remaining': '4999', 'x-ratelimit-limit': '5000' } })
+        : jsonResponse({ message: 'API rate limit exceeded' }, { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.UTC(2030, 0, 1) / 1000)) } }),
+    );
+    const github = new GitHubSource(client);
+    await expect(github.commit('abc1234def56')).rejects.toMatchObject({ reason: 'rate-limited' });
+    await expect(github.commit('abc1234def56')).rejects.toMatchObject({ reason: 'rate-limited' });
+    expect(fetched).toHaveLength(1);
+    expect(await github.user('ghp_new')).toEqual({ login: 'someone' });
   });
 });

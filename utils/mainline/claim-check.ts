@@ -2,25 +2,26 @@
  * Checking an article's claims ("queued for Linux 5.14", "merged for 6.1") against what
  * happened to the code it links or names: the mainline answers for the same page.
  */
+import { t } from '../i18n/t';
 import { compareSeries } from '../release/versions';
 import type { ClaimMention, MainlineStatus } from '../types';
 
 export interface ClaimCheck {
   verdict: 'confirmed' | 'not-confirmed';
-  /** The claim as a short phrase: "merged for 6.1". */
+  /** The claim as a short phrase, in the reader's language: "merged for 6.1". */
   claimed: string;
   /** The answer it was checked against. */
   basis: MainlineStatus;
 }
 
-const CLAIM_WORDS: Record<ClaimMention['claim'], string> = {
-  queued: 'queued for',
-  merged: 'merged for',
-  lands: 'lands in',
-  'pull-request': 'pull request for',
-  submitted: 'submitted for',
-  expected: 'expected in',
-};
+const CLAIM_WORDS = {
+  queued: 'claim_queued',
+  merged: 'claim_merged',
+  lands: 'claim_lands',
+  'pull-request': 'claim_pull_request',
+  submitted: 'claim_submitted',
+  expected: 'claim_expected',
+} as const satisfies Record<ClaimMention['claim'], string>;
 
 /** The series of a claimed version: `6.1-rc3` → `6.1`. */
 function seriesOf(version: string): string {
@@ -34,7 +35,7 @@ function seriesOf(version: string): string {
  */
 export function checkClaim(claim: ClaimMention, statuses: readonly MainlineStatus[]): ClaimCheck | undefined {
   if (!claim.version) return undefined;
-  const claimed = `${CLAIM_WORDS[claim.claim]} ${claim.version}`;
+  const claimed = t(CLAIM_WORDS[claim.claim], claim.version);
   const series = seriesOf(claim.version);
   const merged = statuses.filter((status) => status.state === 'merged' && status.release && !status.untagged);
   if (merged.length === 0) return undefined;

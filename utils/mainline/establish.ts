@@ -7,6 +7,7 @@
  * Every function here either establishes an answer or throws (a `FetchError` from the
  * source): a failed step never turns into "not merged".
  */
+import { t } from '../i18n/t';
 import { FetchError } from '../net/fetch-error';
 import type { GitHubCommit, GitHubSource } from '../sources/github';
 import type { MainlineMatch, MainlineQuery, MainlineStatus, NotMergedWhy } from '../types';
@@ -137,7 +138,7 @@ async function establishCommit(ctx: MainlineContext, query: Extract<MainlineQuer
   const onTree = tree && tree !== 'torvalds/linux' ? [treeCommitLink(tree, subject)] : [];
 
   if (facts && isLinuxNextMerge(facts, tree)) {
-    return notMerged(ctx, query, subject, 'linux-next-merge', "A linux-next merge: linux-next is rebuilt daily, and this merge never reaches mainline as it is (what it merged may).", [
+    return notMerged(ctx, query, subject, 'linux-next-merge', t('reason_linux_next'), [
       ...onTree,
       compareLink('master', subject),
     ]);
@@ -151,7 +152,7 @@ async function establishCommit(ctx: MainlineContext, query: Extract<MainlineQuer
   }
   for (const msgid of (query.linkMsgids ?? facts?.linkMsgids ?? []).slice(0, 3)) {
     const found = await findByLink(ctx, msgid);
-    if (found) return merged(ctx, query, subject, found, 'link', [...onTree, loreLink(msgid, 'The patch on lore.kernel.org (its Link: trailer)')]);
+    if (found) return merged(ctx, query, subject, found, 'link', [...onTree, loreLink(msgid, t('evidence_lore_patch_link'))]);
   }
   const authorEmail = details?.author.email ?? query.authorEmail;
   if (facts?.subject && authorEmail && !facts.isMerge) {
@@ -159,9 +160,9 @@ async function establishCommit(ctx: MainlineContext, query: Extract<MainlineQuer
     if (found) return merged(ctx, query, subject, found, 'subject-author', onTree);
   }
   if (!inMaster) {
-    return notMerged(ctx, query, subject, 'unknown-commit', `GitHub's copy of Linus's tree holds no commit ${short(query.sha)}, so it is not in mainline.`, onTree);
+    return notMerged(ctx, query, subject, 'unknown-commit', t('reason_unknown_commit', short(query.sha)), onTree);
   }
-  return notMerged(ctx, query, subject, 'not-in-mainline', "Not in Linus's tree: not an ancestor of mainline's master.", [...onTree, compareLink('master', subject)]);
+  return notMerged(ctx, query, subject, 'not-in-mainline', t('reason_not_ancestor'), [...onTree, compareLink('master', subject)]);
 }
 
 async function establishMessage(ctx: MainlineContext, query: Extract<MainlineQuery, { kind: 'msgid' }>): Promise<MainlineStatus> {
@@ -173,28 +174,28 @@ async function establishMessage(ctx: MainlineContext, query: Extract<MainlineQue
     if (same) return merged(ctx, query, query.msgid, same, 'subject-author', [loreLink(query.msgid)]);
   }
   if (patch) {
-    return notMerged(ctx, query, query.msgid, 'no-match', "No commit in Linus's tree links this patch (Link: trailer) or has its subject and author: not in mainline yet.", [loreLink(query.msgid)]);
+    return notMerged(ctx, query, query.msgid, 'no-match', t('reason_patch_no_match'), [loreLink(query.msgid)]);
   }
-  return unknown(ctx, query, query.msgid, "No commit in Linus's tree links this message (Link: trailer); it may not be a patch.", [loreLink(query.msgid)]);
+  return unknown(ctx, query, query.msgid, t('reason_message_no_link'), [loreLink(query.msgid)]);
 }
 
 async function establishPull(ctx: MainlineContext, query: Extract<MainlineQuery, { kind: 'pull' }>): Promise<MainlineStatus> {
   if (query.mergeSha) {
     const merge = await establishCommit(ctx, { kind: 'commit', sha: query.mergeSha, tree: 'torvalds/linux' });
-    if (merge.state === 'merged') return { ...merge, kind: 'pull', subject: query.msgid, match: 'pr-tracker-bot', evidence: [...merge.evidence, loreLink(query.msgid, 'The pull request on lore.kernel.org')] };
-    return unknown(ctx, query, query.msgid, `pr-tracker-bot names the merge ${short(query.mergeSha)}, but it is not in Linus's tree.`, merge.evidence);
+    if (merge.state === 'merged') return { ...merge, kind: 'pull', subject: query.msgid, match: 'pr-tracker-bot', evidence: [...merge.evidence, loreLink(query.msgid, t('evidence_lore_pull'))] };
+    return unknown(ctx, query, query.msgid, t('reason_pull_merge_missing', short(query.mergeSha)), merge.evidence);
   }
   if (query.tag) {
     const { commits } = await ctx.github.search([`"Merge tag '${phrase(query.tag)}'"`, 'merge:true']);
     const merge = commits.find((commit) => commitFacts(commit).subject.includes(`'${query.tag}'`));
-    if (merge && (await verifiedInMaster(ctx, merge))) return merged(ctx, query, query.msgid, merge, 'merge-tag', [loreLink(query.msgid, 'The pull request on lore.kernel.org')]);
+    if (merge && (await verifiedInMaster(ctx, merge))) return merged(ctx, query, query.msgid, merge, 'merge-tag', [loreLink(query.msgid, t('evidence_lore_pull'))]);
   }
-  return notMerged(ctx, query, query.msgid, 'no-match', "No merge of this pull request in Linus's tree yet.", [loreLink(query.msgid, 'The pull request on lore.kernel.org')]);
+  return notMerged(ctx, query, query.msgid, 'no-match', t('reason_pull_no_merge'), [loreLink(query.msgid, t('evidence_lore_pull'))]);
 }
 
 async function establishPath(ctx: MainlineContext, query: Extract<MainlineQuery, { kind: 'path' }>): Promise<MainlineStatus> {
   const oldest = await ctx.github.oldestCommitTouching(query.path);
-  if (!oldest) return notMerged(ctx, query, query.path, 'no-path', `No commit in Linus's tree touches ${query.path}.`, []);
+  if (!oldest) return notMerged(ctx, query, query.path, 'no-path', t('reason_no_path', query.path), []);
   // The history of a path is listed from the default branch: the oldest entry is in mainline.
   return merged(ctx, query, query.path, oldest, 'path');
 }

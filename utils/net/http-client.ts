@@ -24,6 +24,11 @@ export interface HttpClientOptions {
 export interface HttpRequest {
   url: string;
   headers?: Record<string, string>;
+  /**
+   * Another caller's budget: checking a new GitHub token is counted against that token, not
+   * against the exhausted anonymous limit the book holds — so it must not be refused by it.
+   */
+  ownBudget?: boolean;
 }
 
 export interface HttpResponse {
@@ -71,7 +76,7 @@ export class HttpClient {
     let waitedUntil = 0;
     for (let attempt = 0; ; attempt++) {
       if (!this.options.isOnline()) throw new FetchError('offline', 'The browser is offline');
-      const blockedUntil = this.rateLimits.blockedUntil(url, Math.max(now(), waitedUntil));
+      const blockedUntil = request.ownBudget ? undefined : this.rateLimits.blockedUntil(url, Math.max(now(), waitedUntil));
       if (blockedUntil !== undefined) {
         throw new FetchError('rate-limited', `${url.hostname} asked us to wait`, blockedUntil);
       }

@@ -52,6 +52,12 @@ export class RateLimitBook {
     if (remaining !== null || retryAfter !== undefined) this.onChange?.();
   }
 
+  /** A new GitHub identity (a token set or removed) has a budget of its own. */
+  forgetGitHubLimits(): void {
+    this.byResource.clear();
+    this.onChange?.();
+  }
+
   blockHost(host: string, until: number): void {
     this.hostBlockedUntil.set(host, Math.max(until, this.hostBlockedUntil.get(host) ?? 0));
   }

@@ -3,6 +3,8 @@
  * was written — its versions released and retired, its code merged and released, and the
  * later articles on its topic — each with a date and a link to its evidence.
  */
+import { listPlain } from '../i18n/lists';
+import { t } from '../i18n/t';
 import { compareSeries } from '../release/versions';
 import type { MainlineStatus, RankedArticle, ReleaseStatus } from '../types';
 
@@ -10,7 +12,7 @@ export interface TimelineEvent {
   /** YYYY-MM-DD. */
   date: string;
   kind: 'release' | 'mainline' | 'article';
-  /** Plain text. */
+  /** Plain text, in the reader's language (an article's title as it was published). */
   text: string;
   /** The evidence: a release tag, a mainline commit, the article. */
   href?: string;
@@ -20,16 +22,17 @@ export interface TimelineEvent {
 
 const day = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined);
 
-function subjectWords(status: MainlineStatus): string {
+/** The code, inside a sentence ("code under rust/"), or at its start ("Code under rust/"). */
+function subjectWords(status: MainlineStatus, start = false): string {
   switch (status.kind) {
     case 'path':
-      return `code under ${status.subject}`;
+      return start ? t('news_subject_path_start', status.subject) : t('news_subject_path', status.subject);
     case 'commit':
-      return `commit ${status.subject.slice(0, 12)}`;
+      return start ? t('news_subject_commit_start', status.subject.slice(0, 12)) : t('news_subject_commit', status.subject.slice(0, 12));
     case 'pull':
-      return 'the pull request';
+      return start ? t('news_subject_pull_start') : t('news_subject_pull');
     case 'msgid':
-      return 'the patch';
+      return start ? t('news_subject_patch_start') : t('news_subject_patch');
   }
 }
 
@@ -49,12 +52,15 @@ function releaseEvents(statuses: readonly ReleaseStatus[], mainline: readonly Ma
     if (status.releasedOn && status.releasedOn > after && status.subject === status.series) {
       // What the article's code did not make: released without it, because it came later.
       const missing = merged.filter((subject) => compareSeries(subject.release!, status.series) > 0);
-      const without = missing.length > 0 ? ` — without ${missing.map((subject) => `${subjectWords(subject)} (first in ${subject.release})`).join(', ')}` : '';
-      events.push({ date: status.releasedOn, kind: 'release', text: `Linux ${status.series} released${without}`, ...(tagLink ? { href: tagLink } : {}) });
+      const text =
+        missing.length > 0
+          ? t('news_event_released_without', status.series, listPlain(missing.map((subject) => t('news_event_first_in', subjectWords(subject), subject.release!))))
+          : t('news_event_released', status.series);
+      events.push({ date: status.releasedOn, kind: 'release', text, ...(tagLink ? { href: tagLink } : {}) });
     }
     if (status.eol && !status.eol.projected && status.eol.date > after) {
-      const last = status.eol.lastPoint ? ` (last point release ${status.eol.lastPoint})` : '';
-      events.push({ date: status.eol.date, kind: 'release', text: `Linux ${status.series} reached end of life${last}`, ...(tagLink ? { href: tagLink } : {}) });
+      const text = status.eol.lastPoint ? t('news_event_eol_last', status.series, status.eol.lastPoint) : t('news_event_eol', status.series);
+      events.push({ date: status.eol.date, kind: 'release', text, ...(tagLink ? { href: tagLink } : {}) });
     }
   }
   return events;
@@ -68,21 +74,15 @@ function mainlineEvents(mainline: readonly MainlineStatus[], after: string): Tim
     if (committed && committed > after) {
       // A merge's date is the day it entered mainline; a plain commit's is only when it was
       // committed, somewhere, before it did.
-      const what = status.commit?.isMerge
-        ? `${capitalise(subjectWords(status))} merged into mainline for Linux ${status.release} (first tag ${status.tag})`
-        : `${capitalise(subjectWords(status))}: the commit that reached mainline for Linux ${status.release} (first tag ${status.tag})`;
+      const what = t(status.commit?.isMerge ? 'news_event_merged' : 'news_event_commit', subjectWords(status, true), status.release!, status.tag ?? '');
       events.push({ date: committed, kind: 'mainline', text: what, ...(evidence ? { href: evidence } : {}) });
     }
     if (status.releasedOn && status.releasedOn > after) {
       const tag = status.evidence.find((link) => link.href.includes('/h/'))?.href ?? evidence;
-      events.push({ date: status.releasedOn, kind: 'release', text: `Linux ${status.release} released, with ${subjectWords(status)}`, ...(tag ? { href: tag } : {}) });
+      events.push({ date: status.releasedOn, kind: 'release', text: t('news_event_released_with', status.release!, subjectWords(status)), ...(tag ? { href: tag } : {}) });
     }
   }
   return events;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface TimelineInput {

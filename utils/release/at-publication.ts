@@ -4,6 +4,7 @@
  * 5.13 had not begun." The phase of the series in development comes from phase.ts: "in
  * release candidates" is an inference from the calendar unless kernel.org said which rc.
  */
+import { t } from '../i18n/t';
 import type { ReleaseState, ReleaseStatus } from '../types';
 import { dateOfInstant } from './dates';
 import { phaseAt } from './phase';
@@ -18,25 +19,27 @@ export function atPublication(index: ReleaseIndex, version: ReleaseVersion, publ
   if (!phase) return undefined;
   const { state } = stateOn(index, version, date, false);
   if (state === 'unknown') return undefined;
-  const clauses = [`${phase.latest.series} was the latest release`];
-  if (phase.kind === 'rc') clauses.push(`${phase.next} was in release candidates`);
-  if (phase.kind === 'merge-window') clauses.push(`the ${phase.next} merge window was open`);
+  const clauses = [t('release_then_latest', phase.latest.series)];
+  if (phase.kind === 'rc') clauses.push(t('release_then_rc', phase.next));
+  if (phase.kind === 'merge-window') clauses.push(t('release_then_merge_window', phase.next));
   const subject = subjectClause(version, state, phase.latest.series, phase.next);
   if (subject) clauses.push(subject);
-  return { date, state, summary: `When this was written, ${joinClauses(clauses)}.` };
+  return { date, state, summary: sentence(clauses) };
 }
 
 function subjectClause(version: ReleaseVersion, state: ReleaseState, latest: string, next: string): string | undefined {
   const { series } = version;
-  if (compareSeries(series, next) > 0) return `${series} had not begun`;
+  if (compareSeries(series, next) > 0) return t('release_then_not_begun', series);
   if (compareSeries(series, latest) >= 0) return undefined;
-  if (state === 'unreleased') return `${formatRelease(version)} was not out yet`;
-  if (state === 'eol') return `${series} had reached its end of life`;
-  if (state === 'longterm') return `${series} was a longterm release`;
-  return `${series} was a stable release`;
+  if (state === 'unreleased') return t('release_then_not_out', formatRelease(version));
+  if (state === 'eol') return t('release_then_eol', series);
+  if (state === 'longterm') return t('release_then_longterm', series);
+  return t('release_then_stable', series);
 }
 
-function joinClauses(clauses: string[]): string {
-  if (clauses.length < 2) return clauses.join('');
-  return `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1)}`;
+/** "When this was written, A, B and C." — at most three clauses: the latest release, the phase, the subject. */
+function sentence([first = '', second, third]: string[]): string {
+  if (third !== undefined && second !== undefined) return t('release_then_3', first, second, third);
+  if (second !== undefined) return t('release_then_2', first, second);
+  return t('release_then_1', first);
 }

@@ -3,6 +3,7 @@
  * short tag pages (as releases.json's `gitweb`: /torvalds/h/v5.13, /stable/h/v5.13.19),
  * endoflife.date's product page and KernelNewbies' release notes (Linux_6.1, Linux_2_6_32).
  */
+import { t } from '../i18n/t';
 import type { EvidenceLink, ReleaseStatus } from '../types';
 import type { ReleaseIndex } from './release-index';
 import { parseRelease, type ReleaseVersion } from './versions';
@@ -12,12 +13,12 @@ export const ENDOFLIFE_URL = 'https://endoflife.date/linux';
 
 export function tagLink(version: string): EvidenceLink {
   const tree = parseRelease(version)?.point ? 'stable' : 'torvalds';
-  return { label: `Tag v${version} on git.kernel.org`, href: `https://git.kernel.org/${tree}/h/v${version}` };
+  return { label: t('evidence_release_tag', version), href: `https://git.kernel.org/${tree}/h/v${version}` };
 }
 
 export function kernelNewbiesLink(series: string): EvidenceLink {
   const page = series.startsWith('2.6.') ? series.replaceAll('.', '_') : series;
-  return { label: `Linux ${series} on KernelNewbies`, href: `https://kernelnewbies.org/Linux_${page}` };
+  return { label: t('evidence_kernelnewbies', series), href: `https://kernelnewbies.org/Linux_${page}` };
 }
 
 type Facts = Pick<ReleaseStatus, 'state' | 'releasedOn' | 'latestRc' | 'latestPoint' | 'eol'>;
@@ -37,9 +38,9 @@ export function evidenceFor(version: ReleaseVersion, name: string, facts: Facts,
     if (newest && index.dateOf(newest)) add(tagLink(newest));
   }
   if (facts.state === 'rc' && facts.latestRc?.date) add(tagLink(facts.latestRc.version));
-  if (facts.state !== 'eol' && facts.state !== 'unknown') add({ label: 'Current releases on kernel.org', href: KERNEL_ORG_URL });
+  if (facts.state !== 'eol' && facts.state !== 'unknown') add({ label: t('evidence_kernel_org_current'), href: KERNEL_ORG_URL });
   if (facts.state !== 'merge-window' && facts.state !== 'rc' && facts.state !== 'unreleased') {
-    add({ label: 'Linux kernel on endoflife.date', href: ENDOFLIFE_URL });
+    add({ label: t('evidence_endoflife'), href: ENDOFLIFE_URL });
   }
   if (released) add(kernelNewbiesLink(version.series));
   return links;

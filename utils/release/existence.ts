@@ -4,6 +4,7 @@
  * 5.19 → 6.0, 6.19 → 7.0. So a number past the end of a line that has ended never existed,
  * while a number ahead of the latest release, in its line or the next, is only "not yet".
  */
+import { t } from '../i18n/t';
 import type { ReleaseIndex } from './release-index';
 import { compareSeries, lineName, lineOf } from './versions';
 
@@ -13,25 +14,25 @@ const HIGHEST_STEP = 20;
 /** Why `series` is no Linux release, or undefined when it is one (released or still to come). */
 export function whyNoSuchSeries(series: string, index: ReleaseIndex): string | undefined {
   if (index.isReleasedSeries(series)) return undefined;
-  if (series === '2.6') return '2.6 names the whole 2.6.x line of releases, not one release.';
+  if (series === '2.6') return t('release_reason_whole_line');
   const oldest = index.released[0];
   const latest = index.released.at(-1);
-  if (!oldest || !latest) return 'No release history is available.';
-  if (compareSeries(series, oldest) < 0) return `Linux ${series} is older than the release history, which begins with ${oldest}.`;
+  if (!oldest || !latest) return t('release_reason_no_history');
+  if (compareSeries(series, oldest) < 0) return t('release_reason_older', series, oldest);
   const { line, step } = lineOf(series);
   if (compareSeries(series, latest) < 0) {
     const lastOfLine = index.released.filter((other) => lineOf(other).line === line).at(-1);
     const followed = lastOfLine && index.nextReleased(lastOfLine);
     if (lastOfLine && followed && step > lineOf(lastOfLine).step) {
-      return `The ${lineName(line)} series ended at ${lastOfLine}; ${followed} followed.`;
+      return t('release_reason_line_ended', lineName(line), lastOfLine, followed);
     }
-    return `There was no Linux ${series}.`;
+    return t('release_reason_never', series);
   }
   const latestLine = lineOf(latest);
   const nextLine = latestLine.line.includes('.') ? '3' : String(Number(latestLine.line) + 1);
   if (line !== latestLine.line && line !== nextLine) {
-    return `Linux ${series} is too far ahead to say anything about: the latest release is ${latest}.`;
+    return t('release_reason_too_far', series, latest);
   }
-  if (step > HIGHEST_STEP) return `No Linux series number has gone past .${HIGHEST_STEP} (4.20), and the latest release is ${latest}.`;
+  if (step > HIGHEST_STEP) return t('release_reason_step', HIGHEST_STEP, latest);
   return undefined;
 }

@@ -3,6 +3,7 @@
  * § Questions), with dates and evidence, and where the kernel stood when the page was written.
  * Pure: everything comes from ReleaseData and the dates passed in.
  */
+import { t } from '../i18n/t';
 import type { ReleaseData, ReleaseStatus, VersionMention } from '../types';
 import { atPublication } from './at-publication';
 import { evidenceFor } from './evidence';
@@ -31,7 +32,7 @@ export function releaseIndex(data: ReleaseData): ReleaseIndex {
 export function releaseStatus(subject: VersionSubject, data: ReleaseData, today: string, publishedAt?: string): ReleaseStatus {
   const parsed = parseRelease(subject.version);
   if (!parsed) {
-    const reason = `${subject.version} is not a kernel version number.`;
+    const reason = t('release_reason_not_a_version', subject.version);
     return { subject: subject.version, series: subject.series, state: 'unknown', reason, evidence: [] };
   }
   // "The 7.0 merge window" is about the series 7.0.

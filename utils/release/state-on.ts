@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { ReleaseStatus } from '../types';
 import { whyNoSuchSeries } from './existence';
 import { addDays } from './dates';
@@ -19,7 +20,7 @@ export function stateOn(index: ReleaseIndex, version: ReleaseVersion, date: stri
   const releasedOn = index.releasedOn(series);
   if (index.isReleasedSeries(series) && (!releasedOn || releasedOn <= date)) return releasedState(index, version, date, now);
   const phase = phaseAt(index, date, now);
-  if (!phase) return { state: 'unknown', reason: `The release history has nothing before ${date}.` };
+  if (!phase) return { state: 'unknown', reason: t('release_reason_before_history', date) };
   return unreleasedState(index, version, phase, date);
 }
 
@@ -30,7 +31,7 @@ function releasedState(index: ReleaseIndex, version: ReleaseVersion, date: strin
   const onRelease = releasedOn ? { releasedOn } : {};
   if (rc !== undefined) {
     if (rc > MAX_RC) {
-      return { state: 'unknown', reason: `${series} was released without a -rc${rc}: no release has needed more than ${MAX_RC} release candidates.` };
+      return { state: 'unknown', reason: t('release_reason_rc_too_high', series, rc, MAX_RC) };
     }
     return { ...seriesState, ...onRelease };
   }
@@ -43,7 +44,7 @@ function releasedState(index: ReleaseIndex, version: ReleaseVersion, date: strin
   if (!pointDate && latest !== undefined && point <= latest) return seriesState;
   if (seriesState.state === 'eol') {
     const last = seriesState.eol?.lastPoint ?? seriesState.latestPoint?.version;
-    const reason = last ? `The ${series} series ended at ${last}.` : `No ${name} is known, and ${series} has reached its end of life.`;
+    const reason = last ? t('release_reason_series_ended', series, last) : t('release_reason_point_unknown', name, series);
     return { state: 'unknown', reason };
   }
   // Not yet: a maintained series' next point release.
@@ -55,11 +56,11 @@ function unreleasedState(index: ReleaseIndex, version: ReleaseVersion, phase: Ph
   const { series, rc, point } = version;
   const latestRc = phase.latestRc ? { latestRc: phase.latestRc } : {};
   if (phase.kind === 'unknown') {
-    return { state: 'unknown', reason: `The release data ends on ${index.asOf}; ${series} may have been released since.` };
+    return { state: 'unknown', reason: t('release_reason_data_ends', index.asOf, series) };
   }
   const isNext = compareSeries(series, phase.next) === 0;
   const steps = isNext ? 1 : stepsBetween(phase.latest.series, series);
-  if (rc !== undefined && rc > MAX_RC) return { state: 'unknown', reason: `No release has needed more than ${MAX_RC} release candidates.` };
+  if (rc !== undefined && rc > MAX_RC) return { state: 'unknown', reason: t('release_reason_max_rc', MAX_RC) };
   if (rc !== undefined && steps !== undefined) {
     const known = isNext && phase.latestRc ? { rc: parseRelease(phase.latestRc.version)?.rc ?? 0, date: phase.latestRc.date ?? date } : undefined;
     if (known && rc <= known.rc) {

@@ -17,7 +17,7 @@ export function cleanToken(value: unknown): string | null {
  * The token as the background uses it: read once, then kept current by watching, so a
  * request never waits on storage.
  */
-export function watchGitHubToken(): { current: () => string | null; stop: () => void } {
+export function watchGitHubToken(onChange?: (token: string | null) => void): { current: () => string | null; stop: () => void } {
   let token: string | null = null;
   let changed = false;
   void githubTokenItem.getValue().then((value) => {
@@ -26,7 +26,9 @@ export function watchGitHubToken(): { current: () => string | null; stop: () => 
   });
   const stop = githubTokenItem.watch((value) => {
     changed = true;
-    token = cleanToken(value);
+    const next = cleanToken(value);
+    if (next !== token) onChange?.(next);
+    token = next;
   });
   return { current: () => token, stop };
 }

@@ -133,6 +133,7 @@ export class GitHubSource {
     const response = await this.http.getText({
       url: `${GITHUB_API}/user`,
       headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', authorization: `Bearer ${token}` },
+      ownBudget: true,
     });
     return parse(v.object({ login: v.pipe(v.string(), v.maxLength(100)) }), parseJson(response), 'the token owner');
   }
