@@ -1,6 +1,7 @@
 import { parseMsgidUrl } from '../mentions/msgids';
 import { parseTrailers, parseUpstreamSha } from '../pages/cgit/trailers';
 import type { GitHubCommit } from '../sources/github';
+import type { Trailer } from '../types';
 
 /** What a commit's message says about where it came from. */
 export interface CommitFacts {
@@ -15,14 +16,19 @@ export interface CommitFacts {
 export function commitFacts(commit: GitHubCommit): CommitFacts {
   const [subject = '', ...rest] = commit.message.replace(/\r\n?/g, '\n').split('\n');
   const body = rest.join('\n');
-  const linkMsgids = parseTrailers(body)
+  const upstreamSha = parseUpstreamSha(body);
+  return { subject: subject.trim(), isMerge: commit.parents.length > 1, linkMsgids: linkMsgidsOf(parseTrailers(body)), ...(upstreamSha ? { upstreamSha } : {}) };
+}
+
+/** The message ids of a commit's `Link:` trailers (lore.kernel.org/r/…, patch.msgid.link/…), each once. */
+export function linkMsgidsOf(trailers: readonly Trailer[]): string[] {
+  const msgids = trailers
     .filter((trailer) => /^link$/i.test(trailer.key))
     .flatMap((trailer) => {
       const msgid = parseMsgidUrl(trailer.value.split(/\s/)[0] ?? '')?.msgid;
       return msgid ? [msgid] : [];
     });
-  const upstreamSha = parseUpstreamSha(body);
-  return { subject: subject.trim(), isMerge: commit.parents.length > 1, linkMsgids: [...new Set(linkMsgids)], ...(upstreamSha ? { upstreamSha } : {}) };
+  return [...new Set(msgids)];
 }
 
 /** Stephen Rothwell's and Mark Brown's linux-next merges: "Merge branch 'x' of git://…", "Merge remote-tracking branch 'x/y'". */

@@ -3,6 +3,8 @@
  * page's commit, a lore page's patches or pull request) and inline badges by the
  * commits, messages and paths its text mentions.
  */
+import { linkMsgidsOf } from './commit-facts';
+import { MSGID, SOURCE_PATH } from './subject-rules';
 import type { CgitCommitPage, LoreMessage, LorePage, MainlineQuery, Mention, Page } from '../types';
 
 export interface BannerTarget {
@@ -34,14 +36,7 @@ export function bannerTargets(page: Page): BannerTarget[] {
 }
 
 export function commitPageQuery(page: CgitCommitPage): MainlineQuery {
-  const linkMsgids = page.trailers
-    .filter((trailer) => /^link$/i.test(trailer.key))
-    .flatMap((trailer) => {
-      const match = /(?:lore\.kernel\.org\/(?:r|[^/\s]+)|patch\.msgid\.link)\/([^/\s>]+@[^/\s>]+)/.exec(trailer.value);
-      return match?.[1] ? [safeDecode(match[1])] : [];
-    })
-    .filter((msgid): msgid is string => msgid !== undefined)
-    .slice(0, 5);
+  const linkMsgids = linkMsgidsOf(page.trailers).filter((msgid) => MSGID.test(msgid)).slice(0, 5);
   return {
     kind: 'commit',
     sha: page.sha,
@@ -106,19 +101,11 @@ export function inlineTargets(mentions: readonly Mention[]): InlineTarget[] {
   for (const mention of mentions) {
     if (mention.kind === 'commit') {
       targets.push({ mention, query: { kind: 'commit', sha: mention.sha, ...(mention.tree ? { tree: mention.tree } : {}) } });
-    } else if (mention.kind === 'msgid' && /^[^\s<>@]+@[^\s<>@]+$/.test(mention.msgid) && mention.msgid.length <= 300) {
+    } else if (mention.kind === 'msgid' && MSGID.test(mention.msgid)) {
       targets.push({ mention, query: { kind: 'msgid', msgid: mention.msgid } });
-    } else if (mention.kind === 'path' && /^(?!\/)(?!.*\.\.)[A-Za-z0-9_.+\-/]{1,200}$/.test(mention.path)) {
+    } else if (mention.kind === 'path' && SOURCE_PATH.test(mention.path)) {
       targets.push({ mention, query: { kind: 'path', path: mention.path } });
     }
   }
   return targets;
-}
-
-function safeDecode(text: string): string | undefined {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,17 +1,16 @@
 import * as v from 'valibot';
+import { MSGID, SOURCE_PATH } from '../mainline/subject-rules';
 import type { MainlineQuery } from '../types';
 
 const sha = v.pipe(v.string(), v.regex(/^[0-9a-f]{7,40}$/));
 const fullSha = v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/));
 const text = v.pipe(v.string(), v.maxLength(500));
-/** A message id as lore writes it: no spaces or angle brackets, one `@`. */
-const msgid = v.pipe(v.string(), v.maxLength(300), v.regex(/^[^\s<>@]+@[^\s<>@]+$/));
+const msgid = v.pipe(v.string(), v.regex(MSGID));
 const email = v.pipe(v.string(), v.maxLength(200), v.regex(/^[^\s<>@]+@[^\s<>@]+$/));
 /** A person's name as mail headers give it (no quotes, which GitHub's search phrases cannot hold). */
 const name = v.pipe(v.string(), v.maxLength(120), v.regex(/^[^"<>@\n]+$/));
 const tree = v.pipe(v.string(), v.maxLength(100), v.regex(/^[a-z0-9][a-z0-9._-]*(?:\/[a-z0-9][a-z0-9._-]*)*$/i));
-/** A kernel source path: relative, no `..`, no query or fragment characters. */
-const path = v.pipe(v.string(), v.maxLength(200), v.regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9_.+\-/]+$/));
+const path = v.pipe(v.string(), v.regex(SOURCE_PATH));
 /** A git tag name as pull requests give it. */
 const tag = v.pipe(v.string(), v.maxLength(120), v.regex(/^[A-Za-z0-9._+\-/]+$/));
 const date = v.pipe(v.string(), v.isoTimestamp());

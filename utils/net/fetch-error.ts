@@ -25,3 +25,8 @@ export function toFailure(error: unknown, at: number): Failure {
   const detail = error instanceof Error ? error.message : String(error);
   return { reason: 'bad-response', detail: detail.slice(0, 200), at };
 }
+
+/** A stored `Failure` thrown again as the error it stood for (or `fallback` when there is none). */
+export function failureError(failure: Failure | undefined, fallback: string): FetchError {
+  return failure ? new FetchError(failure.reason, failure.detail, failure.retryAt) : new FetchError('bad-response', fallback);
+}

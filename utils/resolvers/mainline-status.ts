@@ -1,5 +1,5 @@
 import type { AnswerCache, CachePolicy } from '../cache/answer-cache';
-import { FetchError } from '../net/fetch-error';
+import { failureError } from '../net/fetch-error';
 import { establishMainlineStatus, type FirstTag, type MainlineContext } from '../mainline/establish';
 import { mainlineKey, subjectOf } from '../mainline/keys';
 import { mainlineTags } from '../mainline/tags';
@@ -34,8 +34,7 @@ export interface MainlineServices {
 export async function cachedMainlineTags(cache: AnswerCache, github: GitHubSource): Promise<string[]> {
   const answer = await cache.resolve('github:mainline-tags', async () => mainlineTags(await github.tagNames()), TAGS_POLICY);
   if (answer.value) return answer.value;
-  const failure = answer.failure;
-  throw failure ? new FetchError(failure.reason, failure.detail, failure.retryAt) : new FetchError('bad-response', 'GitHub listed no mainline tags');
+  throw failureError(answer.failure, 'GitHub listed no mainline tags');
 }
 
 /**
@@ -54,8 +53,7 @@ export async function resolveMainlineStatus(services: MainlineServices, query: M
     rememberFirstTag: async (sha, find) => {
       const answer = await cache.resolve(`mainline:first-tag:${sha}`, find, (where: FirstTag) => (where.untagged ? UNTAGGED : FOREVER));
       if (answer.value && !answer.failure) return answer.value;
-      const failure = answer.failure;
-      throw failure ? new FetchError(failure.reason, failure.detail, failure.retryAt) : new FetchError('bad-response', 'No first tag');
+      throw failureError(answer.failure, 'No first tag');
     },
   };
   const answer = await cache.resolve(mainlineKey(query), () => establishMainlineStatus(context, query), mainlinePolicy, { refresh });
