@@ -7,6 +7,8 @@ const GECKO_ID = 'kernel-context@kernel-context.dev';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `KC_SOURCEMAP=1` for `npm run bench`'s breakdown of the content script by source file.
+  vite: () => ({ build: { sourcemap: process.env.KC_SOURCEMAP === '1' } }),
   manifest: ({ browser, manifestVersion }) => ({
     // The browser's own i18n (public/_locales, made by `npm run locales` from utils/i18n/messages/).
     default_locale: 'en',

@@ -125,6 +125,8 @@ describe('resolveReleaseData', () => {
     const stale = await resolve();
     expect(stale).toMatchObject({ from: 'cache', stale: true });
     await vi.waitFor(() => expect(fetched).toEqual([KERNEL_ORG_RELEASES_URL]));
+    // The refreshed answer is stored behind the stale one; then the clock moves on.
+    await vi.waitFor(async () => expect((await resolve()).stale).toBe(false));
     fetched.length = 0;
     clock.advance(18 * HOUR);
     await resolve();

@@ -21,6 +21,9 @@ export interface AnswerCacheOptions {
 /** Reads are not written back for every hit: lastAccess moves at most this often. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/** How many records read or written lately are kept in memory, most recent last. */
+const RECENT_RECORDS = 256;
+
 /**
  * Answers from a cache in front of a loader: fresh values straight from the store, stale
  * ones served while one shared refresh runs, failures remembered briefly (as failures,
@@ -28,6 +31,12 @@ const TOUCH_INTERVAL_MS = 60_000;
  */
 export class AnswerCache {
   private readonly inFlight = new Map<string, Promise<CacheRecord>>();
+  /**
+   * Records read or written lately, so a page reloaded within its cache lifetime is answered
+   * without a trip to IndexedDB (DESIGN.md's 50 ms to a painted overlay). Copies go out, so
+   * no caller can change what is kept.
+   */
+  private readonly recent = new Map<string, CacheRecord>();
   private maxBytes: number;
   private readonly failureTtlMs: number;
   private readonly now: () => number;
@@ -44,6 +53,7 @@ export class AnswerCache {
   /** A new size cap (the options page's cache limit); applied from the next write on, and now. */
   async setMaxBytes(maxBytes: number): Promise<void> {
     this.maxBytes = maxBytes;
+    this.recent.clear();
     await this.store.evictTo(maxBytes);
   }
 
@@ -56,7 +66,7 @@ export class AnswerCache {
    * `policy` may depend on the value: a merged commit is a fact for good, "not merged yet" is not.
    */
   async resolve<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy), { refresh = false } = {}): Promise<Answer<T>> {
-    const record = refresh ? undefined : await this.store.get(key);
+    const record = refresh ? undefined : await this.read(key);
     const now = this.now();
     if (record?.value !== undefined && record.expiresAt !== undefined && now < record.expiresAt) {
       await this.touch(record, now);
@@ -77,7 +87,7 @@ export class AnswerCache {
 
   /** The stored answer without loading anything. */
   async peek<T>(key: string): Promise<Answer<T> | undefined> {
-    const record = await this.store.get(key);
+    const record = await this.read(key);
     if (!record) return undefined;
     const stale = record.expiresAt === undefined || this.now() >= record.expiresAt;
     return answerFrom<T>(record, record.value === undefined ? 'none' : 'cache', stale);
@@ -89,6 +99,7 @@ export class AnswerCache {
 
   clear(): Promise<void> {
     this.inFlight.clear();
+    this.recent.clear();
     return this.store.clear();
   }
 
@@ -111,18 +122,41 @@ export class AnswerCache {
     } catch (error) {
       const at = this.now();
       const failure = toFailure(error, at);
-      const previous = await this.store.get(key);
+      const previous = await this.read(key);
       const failureUntil = Math.max(at + this.failureTtlMs, failure.retryAt ?? 0);
       record = { ...(previous ?? { key, size: sizeOf(key, undefined) }), failure, failureUntil, lastAccess: at };
     }
-    await this.store.put(record);
-    await this.store.evictTo(this.maxBytes);
+    await this.write(record);
+    // What eviction removed is gone from memory too.
+    if ((await this.store.evictTo(this.maxBytes)) > 0) this.recent.clear();
     return record;
+  }
+
+  private async read(key: string): Promise<CacheRecord | undefined> {
+    const kept = this.recent.get(key);
+    if (kept) {
+      this.remember(kept);
+      return structuredClone(kept);
+    }
+    const record = await this.store.get(key);
+    if (record) this.remember(structuredClone(record));
+    return record;
+  }
+
+  private async write(record: CacheRecord): Promise<void> {
+    await this.store.put(record);
+    this.remember(structuredClone(record));
+  }
+
+  private remember(record: CacheRecord): void {
+    this.recent.delete(record.key);
+    this.recent.set(record.key, record);
+    if (this.recent.size > RECENT_RECORDS) this.recent.delete(this.recent.keys().next().value!);
   }
 
   private async touch(record: CacheRecord, now: number): Promise<void> {
     if (now - record.lastAccess < TOUCH_INTERVAL_MS) return;
-    await this.store.put({ ...record, lastAccess: now });
+    await this.write({ ...record, lastAccess: now });
   }
 }
 

@@ -2,7 +2,7 @@ import type { AnswerCache, CachePolicy } from '../cache/answer-cache';
 import type { HttpClient } from '../net/http-client';
 import { mergeReleaseData } from '../release/merge-release-data';
 import { fetchEndOfLifeCycles } from '../sources/endoflife-date';
-import type { Answer, ReleaseData } from '../types';
+import type { Answer, CurrentReleases, ReleaseCycle, ReleaseData } from '../types';
 import { resolveCurrentReleases } from './current-releases';
 
 const HOUR = 60 * 60_000;
@@ -11,6 +11,22 @@ const HOUR = 60 * 60_000;
 export const ENDOFLIFE_POLICY: CachePolicy = { ttlMs: 24 * HOUR, staleMs: 365 * 24 * HOUR };
 
 const KEY = 'endoflife.date:linux';
+
+/**
+ * The last merge, by what it was made from. Every page asks for release statuses, and each
+ * ReleaseData gets its own index (release/release-status.ts): merging afresh per request
+ * cost a page tens of milliseconds on a warm cache for an identical result.
+ */
+let lastMerge: { cache: AnswerCache; snapshot: ReleaseData | undefined; from: string; value: ReleaseData | undefined } | undefined;
+
+function mergedOnce(cache: AnswerCache, snapshot: ReleaseData | undefined, history: Answer<ReleaseCycle[]>, current: Answer<CurrentReleases>): ReleaseData | undefined {
+  // A stored answer changes only with its fetch time; the snapshot is read once and kept.
+  const from = `${history.fetchedAt ?? '-'}:${history.value?.length ?? '-'}|${current.fetchedAt ?? '-'}:${current.value?.releases.length ?? '-'}`;
+  if (lastMerge && lastMerge.cache === cache && lastMerge.snapshot === snapshot && lastMerge.from === from) return lastMerge.value;
+  const value = mergeReleaseData(snapshot, history.value, current.value);
+  lastMerge = { cache, snapshot, from, value };
+  return value;
+}
 
 /**
  * Everything release status reasons from: endoflife.date's cycles (cached a day) and
@@ -31,7 +47,7 @@ export async function resolveReleaseData(
     resolveCurrentReleases(cache, http, { refresh }),
     bundled().catch(() => undefined),
   ]);
-  const value = mergeReleaseData(snapshot, history.value, current.value);
+  const value = mergedOnce(cache, snapshot, history, current);
   const answered = [history, current].filter((answer) => answer.value !== undefined);
   const failure = history.failure ?? current.failure;
   const fetchedAt = answered.map((answer) => answer.fetchedAt).filter((at): at is number => at !== undefined);
