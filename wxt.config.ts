@@ -6,7 +6,7 @@ const GECKO_ID = 'kernel-context@kernel-context.dev';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: [],
   // `KC_SOURCEMAP=1` for `npm run bench`'s breakdown of the content script by source file.
   vite: () => ({ build: { sourcemap: process.env.KC_SOURCEMAP === '1' } }),
   manifest: ({ browser, manifestVersion }) => ({

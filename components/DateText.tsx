@@ -1,8 +1,10 @@
+import { dateTimeFormat } from '@/utils/i18n/formats';
+
 /** A calendar date (YYYY-MM-DD) as a `<time>`, written in the reader's language. */
 export function DateText({ date }: { date: string }) {
   const parsed = new Date(`${date.slice(0, 10)}T00:00:00Z`);
   const text = Number.isNaN(parsed.getTime())
     ? date
-    : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
+    : dateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(parsed);
   return <time dateTime={date.slice(0, 10)}>{text}</time>;
 }

@@ -2,6 +2,7 @@ import type { CacheStats } from '@/utils/types';
 import { tx } from '@/utils/i18n/rich';
 import { t } from '@/utils/i18n/t';
 import { isoInstant, relativeAge } from '@/utils/time/relative-age';
+import { numberFormat } from '@/utils/i18n/formats';
 
 export interface PopupCacheProps {
   cache: CacheStats | undefined;
@@ -64,7 +65,7 @@ function CacheSummary({ cache, now }: { cache: CacheStats | undefined; now: numb
 
 /** "12 kB": the units are symbols, the same in every language. */
 function formatBytes(bytes: number): string {
-  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  const format = numberFormat(undefined, { maximumFractionDigits: 1 });
   if (bytes < 1024) return `${format.format(bytes)} B`;
   if (bytes < 1024 * 1024) return `${format.format(bytes / 1024)} kB`;
   return `${format.format(bytes / 1024 / 1024)} MB`;

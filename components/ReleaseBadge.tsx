@@ -4,6 +4,7 @@ import { DateText } from './DateText';
 import { ReleaseCard, type ReleaseSource } from './ReleaseCard';
 import { t } from '@/utils/i18n/t';
 import { tx } from '@/utils/i18n/rich';
+import { relativeTimeFormat } from '@/utils/i18n/formats';
 
 const LABELS = {
   eol: 'badge_release_eol',
@@ -74,5 +75,5 @@ function InlineFacts({ status, today }: { status: ReleaseStatus; today: string }
 
 function daysAgo(date: string, today: string): string {
   const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000);
-  return new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(-days, 'day');
+  return relativeTimeFormat(undefined, { numeric: 'auto' }).format(-days, 'day');
 }

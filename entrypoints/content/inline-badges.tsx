@@ -1,4 +1,5 @@
 import { render, type ComponentChild } from 'preact';
+import { shadowHost } from '@/utils/overlays/shadow-host';
 
 /** Where a badge goes: after this node, split first at `splitAt` when it is text. */
 export interface Placement {
@@ -43,13 +44,7 @@ export class InlineBadges {
       if (after instanceof Text && splitAt !== undefined && splitAt > 0 && splitAt < after.length) {
         split = { first: after, second: after.splitText(splitAt) };
       }
-      const host = document.createElement(this.tag);
-      for (const [name, value] of Object.entries(attributes(anchor))) host.setAttribute(name, value);
-      const shadow = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = this.css;
-      const container = document.createElement('span');
-      shadow.append(style, container);
+      const { host, container } = shadowHost(this.tag, this.css, attributes(anchor));
       render(content(anchor), container);
       parent.insertBefore(host, after.nextSibling);
       this.mounted.push({ host, container, ...(split ? { split } : {}) });

@@ -1,6 +1,6 @@
 import badgeCss from '@/components/badge.css?inline';
 import { LaterNewsMarker } from '@/components/LaterNewsMarker';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/content-messaging';
 import { LISTING } from '@/utils/pages/phoronix/selectors';
 import { canonicalPhoronixUrl } from '@/utils/pages/phoronix/urls';
 import type { Page } from '@/utils/types';

@@ -6,7 +6,7 @@ import bannerCss from '@/components/banner.css?inline';
 import { t } from '@/utils/i18n/t';
 import { checkClaim } from '@/utils/mainline/claim-check';
 import { bannerTargets, inlineTargets, type BannerTarget, type InlineMention, type InlineTarget } from '@/utils/mainline/page-targets';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/content-messaging';
 import { badgeAnchors, type BadgeAnchor } from '@/utils/overlays/badge-anchors';
 import { bannerAnchor } from '@/utils/overlays/banner-anchor';
 import { mainlineKey, subjectOf } from '@/utils/mainline/keys';

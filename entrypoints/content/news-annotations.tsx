@@ -2,11 +2,12 @@ import { render } from 'preact';
 import { NewsPanel } from '@/components/NewsPanel';
 import panelCss from '@/components/news-panel.css?inline';
 import { t } from '@/utils/i18n/t';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/content-messaging';
 import { MAX_BODY_FOR_TERMS, pageSubject } from '@/utils/news/page-subject';
 import { buildTimeline } from '@/utils/news/timeline';
 import { newsPanelCollapsedItem } from '@/utils/settings/news-panel';
 import type { LaterNewsAnswer, MainlineStatus, Mention, NewsSubject, Page, PhoronixArticlePage, ReleaseStatus } from '@/utils/types';
+import { shadowHost } from '@/utils/overlays/shadow-host';
 
 export interface TimelineSources {
   releases: () => ReleaseStatus[];
@@ -124,14 +125,7 @@ export class NewsAnnotations {
   }
 
   private mount(page: PhoronixArticlePage, after: Element): void {
-    const host = document.createElement('kc-news');
-    host.setAttribute('data-kc-kind', 'news');
-    host.setAttribute('data-kc-subject', page.canonicalUrl);
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = panelCss;
-    const container = document.createElement('div');
-    shadow.append(style, container);
+    const { host, container } = shadowHost('kc-news', panelCss, { 'data-kc-kind': 'news', 'data-kc-subject': page.canonicalUrl }, 'div');
     after.after(host);
     this.host = host;
     this.container = container;

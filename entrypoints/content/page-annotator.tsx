@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { StatusPanel } from '@/components/StatusPanel';
+import { shadowHost } from '@/utils/overlays/shadow-host';
 // Inlined rather than fetched: no web-accessible file a page could probe for.
 import panelCss from '@/components/status-panel.css?inline';
-import { onMessage, sendMessage } from '@/utils/messaging/protocol';
+import { onMessage, sendMessage } from '@/utils/messaging/content-messaging';
 import { MAX_MENTIONS_PER_MESSAGE } from '@/utils/messaging/mention-schemas';
 import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
 import { recognisePage } from '@/utils/pages/recognise-page';
@@ -31,7 +31,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   let pagesOff: string[] = await pagesOffItem.getValue().catch(() => []);
   /** True while the popup's "Refresh this page" runs: every request skips the cache. */
   let refresh = false;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let ui: { host: HTMLElement; container: HTMLElement } | undefined;
   let mountedFor: string | undefined;
   let releases: Answer<CurrentReleases> | undefined;
   let page: Page | null = null;
@@ -43,7 +43,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const markers = new ListingMarkers();
 
   const paint = () => {
-    if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} now={Date.now()} />, ui.uiContainer);
+    if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} now={Date.now()} />, ui.container);
   };
 
   /** Reads the page and hands what it mentions to the background, once per URL. */
@@ -52,12 +52,15 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     mentions = page ? mentionsOfPage(page) : [];
     found = countByKind(mentions);
     paint();
-    if (page) {
-      const records = mentions.slice(0, MAX_MENTIONS_PER_MESSAGE).map(toMentionRecord);
-      void sendMessage('reportPage', { page: summarisePage(page), mentions: records }).catch(() => undefined);
-      const seen = seenArticles(page, Date.now());
-      if (seen.length > 0) void sendMessage('recordArticles', { articles: seen }).catch(() => undefined);
-    }
+    const read = page;
+    // Nothing here is painted: it waits until the page is idle, behind the overlays' questions.
+    if (read)
+      whenIdle(() => {
+        const records = mentions.slice(0, MAX_MENTIONS_PER_MESSAGE).map(toMentionRecord);
+        void sendMessage('reportPage', { page: summarisePage(read), mentions: records }).catch(() => undefined);
+        const seen = seenArticles(read, Date.now());
+        if (seen.length > 0) void sendMessage('recordArticles', { articles: seen }).catch(() => undefined);
+      });
   };
 
   const unmount = () => {
@@ -65,7 +68,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     mainline.hide();
     news.hide();
     markers.hide();
-    ui?.remove();
+    if (ui) {
+      render(null, ui.container);
+      ui.host.remove();
+    }
     ui = undefined;
     mountedFor = undefined;
   };
@@ -109,7 +115,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
       markers.hide();
     } else if (ui) {
       void news
-        .show(page, mentions, ui.shadowHost, wanted('news'))
+        .show(page, mentions, ui.host, wanted('news'))
         .catch(() => undefined)
         .then(() => markOnce('kc:news-painted'));
       void markers.show(page, wanted('news')).catch(() => undefined);
@@ -130,20 +136,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     news.reset({ refresh });
     markers.reset();
     mountedFor = location.href;
-    const mounting = await createShadowRootUi<void>(ctx, {
-      name: 'kc-status',
-      css: panelCss,
-      position: 'inline',
-      anchor: () => site.panelAnchors.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body,
-      append: 'first',
-      onMount: () => undefined,
-      onRemove: () => {
-        if (mounting) render(null, mounting.uiContainer);
-      },
-    });
-    if (mountedFor !== location.href || !isSiteOn(settings, site.group) || isPageOff(pagesOff, location.href)) return;
-    ui = mounting;
-    ui.mount();
+    // The panel's host resets what it would inherit from the page (status-panel.css `:host`).
+    ui = shadowHost('kc-status', panelCss, {}, 'div');
+    const anchor = site.panelAnchors.map((selector) => document.querySelector(selector)).find(Boolean) ?? document.body;
+    anchor.prepend(ui.host);
     found = undefined;
     paint();
     readPage();
@@ -219,6 +215,12 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   });
   onMessage('toggleThisPage', async () => ({ off: await togglePageOff(location.href) }));
   await requestSync();
+}
+
+/** After the page's pending work (ours included), or within two seconds at the latest. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 50);
 }
 
 function markOnce(name: string): void {

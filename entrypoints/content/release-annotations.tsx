@@ -2,7 +2,7 @@ import { ReleaseBadge } from '@/components/ReleaseBadge';
 import type { ReleaseSource } from '@/components/ReleaseCard';
 import { describeFailure } from '@/components/StatusPanel';
 import badgeCss from '@/components/badge.css?inline';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/content-messaging';
 import { t } from '@/utils/i18n/t';
 import { badgeAnchors } from '@/utils/overlays/badge-anchors';
 import { relativeAge } from '@/utils/time/relative-age';

@@ -1,5 +1,6 @@
 /** Lists inside messages, joined the way the messages' language joins them. */
 import { t } from './t';
+import { listFormat } from './formats';
 
 /** The language the messages are in (a BCP 47 tag, which the catalogue itself gives). */
 export function messageLocale(): string {
@@ -9,9 +10,9 @@ export function messageLocale(): string {
 /** "a, b, and c" — or "a、b和c" — in the messages' language (Intl.ListFormat's conjunction). */
 export function listAnd(items: readonly string[]): string {
   try {
-    return new Intl.ListFormat(messageLocale(), { type: 'conjunction' }).format(items);
+    return listFormat(messageLocale(), { type: 'conjunction' }).format(items);
   } catch {
-    return new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
+    return listFormat('en', { type: 'conjunction' }).format(items);
   }
 }
 

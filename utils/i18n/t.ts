@@ -27,10 +27,40 @@ export function registerEnglish(...areas: Readonly<Partial<Record<MessageKey, st
   for (const area of areas) Object.assign(english, area);
 }
 
+/**
+ * What the browser said for each message and substitutions: a page of badges asks for the
+ * same few dozen, and each `getMessage` is a call into the extension bindings.
+ */
+const fromBrowserBefore = new Map<string, string | undefined>();
+/** The getMessage those answers came from: another one (a test's, a reloaded context's) starts afresh. */
+let answeredBy: GetMessage | undefined;
+
 /** The browser's text for a message, or undefined when it has none (or no i18n at all). */
 function fromBrowser(key: string, substitutions: string[]): string | undefined {
+  const getMessage = browserGetMessage();
+  if (getMessage !== answeredBy) {
+    fromBrowserBefore.clear();
+    answeredBy = getMessage;
+  }
+  const memo = substitutions.length === 0 ? key : `${key}\u0000${substitutions.join('\u0001')}`;
+  if (fromBrowserBefore.has(memo)) return fromBrowserBefore.get(memo);
+  const message = askBrowser(getMessage, key, substitutions);
+  // Bounded: substitutions carry page text, and a long page must not grow this for ever.
+  if (fromBrowserBefore.size >= 2_000) fromBrowserBefore.clear();
+  fromBrowserBefore.set(memo, message);
+  return message;
+}
+
+function browserGetMessage(): GetMessage | undefined {
   try {
-    const getMessage = (browser as unknown as { i18n?: { getMessage?: GetMessage } } | undefined)?.i18n?.getMessage;
+    return (browser as unknown as { i18n?: { getMessage?: GetMessage } } | undefined)?.i18n?.getMessage;
+  } catch {
+    return undefined;
+  }
+}
+
+function askBrowser(getMessage: GetMessage | undefined, key: string, substitutions: string[]): string | undefined {
+  try {
     const message = getMessage?.(key, substitutions);
     return typeof message === 'string' && message !== '' ? message : undefined;
   } catch {
