@@ -6,6 +6,9 @@
  * sources, parsers) and is rendered by the real components; the rendered DOM must be inert
  * text, link only to the sources over https, stay bounded, and hold no bidi controls.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { MainlineBadge } from '@/components/MainlineBadge';
 import { MainlineBanner } from '@/components/MainlineBanner';
@@ -15,13 +18,15 @@ import { ReleaseBadge } from '@/components/ReleaseBadge';
 import { ReleaseCard, type ReleaseSource } from '@/components/ReleaseCard';
 import { describeFailure, StatusPanel } from '@/components/StatusPanel';
 import { t } from '@/utils/i18n/t';
+import { bannerTargets } from '@/utils/mainline/page-targets';
+import { parsePatchSubject } from '@/utils/mentions/patch-subject';
 import { compareLink, kernelNewbiesLink, loreLink, mainlineCommitLink, mainlineTagLink, treeCommitLink } from '@/utils/mainline/evidence';
 import { buildTimeline, type TimelineEvent } from '@/utils/news/timeline';
 import { EVIDENCE_HOSTS } from '@/utils/net/allowed-hosts';
 import { displayText, hasBidiControls } from '@/utils/overlays/display-text';
 import { isEvidenceHref } from '@/utils/overlays/evidence-href';
 import { ENDOFLIFE_URL, KERNEL_ORG_URL, tagLink } from '@/utils/release/evidence';
-import type { Answer, CurrentReleases, EvidenceLink, LaterNewsAnswer, MainlineStatus, NewsArticle, NewsSubject, ReleaseStatus, ReleaseStatusesAnswer } from '@/utils/types';
+import type { Answer, CurrentReleases, EvidenceLink, LaterNewsAnswer, LorePage, MainlineStatus, NewsArticle, NewsSubject, ReleaseStatus, ReleaseStatusesAnswer } from '@/utils/types';
 import { jsonResponse, textResponse } from '../helpers/fake-http';
 import { send, startBackground, type Background } from './background';
 
@@ -118,10 +123,8 @@ describe('a hostile GitHub answer', () => {
     expect(card.querySelectorAll('a[data-kc-evidence]')).toHaveLength(4);
     cleanup();
 
-    const banner = render(<MainlineBanner status={status} label={`${IMG}\u202E`} now={NOW} />).container;
-    // The label is the page's own text (a lore subject); only the fetched parts are cleaned upstream.
-    expect(banner.querySelectorAll(FOREIGN)).toHaveLength(0);
-    expect(banner.textContent?.length).toBeLessThan(2_000);
+    const banner = render(<MainlineBanner status={status} now={NOW} />).container;
+    expectInert(banner, 1_500);
     cleanup();
 
     const badge = render(<MainlineBadge status={status} now={NOW} />).container;
@@ -135,6 +138,30 @@ describe('a hostile GitHub answer', () => {
     expect(status.state).toBe('unavailable');
     expect(status.failure!.detail.length).toBeLessThanOrEqual(300);
     const { container } = render(<MainlineCard status={status} now={NOW} />);
+    expectInert(container, 1_000);
+  });
+});
+
+/* ─────────────────────────── a lore page's own subject ─────────────────────────── */
+
+describe("a lore subject written by whoever mailed the list", () => {
+  it('labels the banner as one capped line of inert text, without bidi controls', () => {
+    const raw = `[PATCH v2 1/3] rust: ${IMG} ${BIDI} ${MEGABYTE}`;
+    const subject = parsePatchSubject(raw);
+    const page: LorePage = {
+      kind: 'lore-message',
+      url: 'https://lore.kernel.org/rust-for-linux/20250101.1-1-x@example.com/',
+      list: 'rust-for-linux',
+      msgid: '20250101.1-1-x@example.com',
+      subject,
+      messages: [{ msgid: '20250101.1-1-x@example.com', subject, from: { name: 'X', email: 'x@example.com' }, bodyText: '' }],
+      events: [],
+    };
+    const [target] = bannerTargets(page);
+    expect(target!.label.length).toBeLessThanOrEqual(300);
+    const status: MainlineStatus = { kind: 'msgid', subject: page.msgid, state: 'not-merged', notMerged: 'no-match', reason: 'No mainline commit matches.', checkedAt: NOW, evidence: [loreLink(page.msgid)] };
+    const { container } = render(<MainlineBanner status={status} label={target!.label} now={NOW} />);
+    expect(container.textContent).toContain('[PATCH v2 1/3] rust: <img src=x onerror=alert(1)> exe.gnp');
     expectInert(container, 1_000);
   });
 });
@@ -351,6 +378,23 @@ describe('evidence links', () => {
     expectInert(panel, 5_000);
     expect(panel.querySelectorAll('a')).toHaveLength(0);
     expect(panel.querySelectorAll('li')).toHaveLength(HOSTILE_HREFS.length);
+  });
+});
+
+/* ─────────────────────────── the code that renders ─────────────────────────── */
+
+describe('the code that renders overlays and pages', () => {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir)).flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(join(root, path)).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+    });
+
+  it('never writes HTML from strings: no dangerouslySetInnerHTML, innerHTML, outerHTML, insertAdjacentHTML, document.write, srcdoc', () => {
+    const sink = /dangerouslySetInnerHTML|\.innerHTML\s*[+]?=|\.outerHTML\s*[+]?=|insertAdjacentHTML|document\.write(?:ln)?\s*\(|createContextualFragment|\bsrcdoc\b/;
+    const offenders = ['entrypoints', 'components', 'utils'].flatMap(files).filter((path) => sink.test(readFileSync(join(root, path), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
 
