@@ -32,6 +32,56 @@ async function step(name, command, args) {
   return code === 0;
 }
 
+/** Runs a command, collecting its standard output (standard error passes through). */
+function capture(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('exit', (code) => resolve({ code: code ?? 1, stdout }));
+    child.on('error', (error) => resolve({ code: 1, stdout: '', error }));
+  });
+}
+
+/**
+ * `npm audit --omit=dev`: known advisories in the dependencies the extension is built from.
+ * It asks the npm registry; without an answer nothing can be vouched for, and the step fails
+ * saying so (CI reaches the registry).
+ */
+async function npmAudit() {
+  const name = 'npm audit --omit=dev';
+  console.log(`\n▶ ${name}`);
+  const t = Date.now();
+  const { code, stdout } = await capture('npm', ['audit', '--omit=dev', '--json']);
+  let report;
+  try {
+    report = JSON.parse(stdout);
+  } catch {
+    report = undefined;
+  }
+  const counts = report?.metadata?.vulnerabilities;
+  let ok = false;
+  let detail;
+  if (!counts) {
+    const why = report?.error?.summary || report?.message || stdout.trim().slice(0, 300) || `exit ${code}`;
+    detail = 'could not ask the npm registry';
+    console.error(`  ✗ npm audit could not get an answer from the registry's advisory service: ${why}`);
+    console.error('    The dependencies cannot be vouched for without it: run `npm audit --omit=dev` where https://registry.npmjs.org is reachable.');
+  } else {
+    const total = counts.total ?? Object.values(counts).reduce((sum, n) => sum + n, 0);
+    ok = total === 0;
+    const prod = report.metadata.dependencies?.prod;
+    detail = ok ? `no known vulnerabilities${prod ? ` in ${prod} production dependencies` : ''}` : `${total} vulnerable package${total === 1 ? '' : 's'}`;
+    for (const [pkg, entry] of Object.entries(report.vulnerabilities ?? {})) {
+      const via = (entry.via ?? []).map((item) => (typeof item === 'string' ? item : `${item.title ?? ''} ${item.url ?? ''}`.trim())).join('; ');
+      console.error(`  ✗ ${pkg} (${entry.severity}, ${entry.range ?? ''})${entry.fixAvailable ? ', fix available' : ''}: ${via}`);
+    }
+    if (ok) console.log(`  ${detail}`);
+  }
+  results.push({ name, ok, detail, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - t) / 1000 });
+  return ok;
+}
+
 /** A vitest run, counted test by test from its JSON report. */
 async function vitestSuite(name, args) {
   console.log(`\n▶ ${name}`);
@@ -61,6 +111,7 @@ results.push({ name: 'browsers', ok: browsersReady, detail: browsersReady ? 'chr
 
 await step('type check (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 await vitestSuite('unit tests (vitest)', []);
+await npmAudit();
 // `wxt zip` builds, then packs: the builds the browsers load are the ones in the zips.
 await rm(path.join(ROOT, '.output'), { recursive: true, force: true });
 const built =
@@ -71,6 +122,8 @@ if (built) {
   const zips = checkZips();
   for (const problem of zips.problems) console.error(`  ✗ ${problem}`);
   results.push({ name: 'store zips', ok: zips.ok, detail: zips.ok ? zips.zips.join(', ') : `${zips.problems.length} problems`, passed: zips.ok ? 1 : 0, failed: zips.ok ? 0 : 1, seconds: 0 });
+  // In the zips: exact permissions, hosts and content-script sites; no eval, remote code or window-message listener.
+  await vitestSuite('built extension (manifests, code)', ['--config', 'tests/security/build.config.ts']);
 
   console.log('\n▶ web-ext lint (firefox-mv2)');
   const t = Date.now();

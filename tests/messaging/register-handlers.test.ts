@@ -68,10 +68,19 @@ describe('registerHandlers', () => {
   });
 
   it('answers its own content scripts and hands the handler the sender', async () => {
-    const handler = vi.fn((_data: undefined, sender: Runtime.MessageSender) => [{ resource: 'core', remaining: sender.tab?.id ?? -1 }]);
+    const handler = vi.fn((_data: { refresh: boolean }, sender: Runtime.MessageSender) => ({ ...RELEASES, fetchedAt: sender.tab?.id ?? -1 }));
+    register({ getCurrentReleases: handler });
+    const reply = await deliver(wireMessage('getCurrentReleases', { refresh: false }), contentScriptSender());
+    expect(reply).toEqual({ res: { ...RELEASES, fetchedAt: 7 } });
+  });
+
+  it("answers the extension pages' own messages to those pages only, never to a content script", async () => {
+    const handler = vi.fn(() => [{ resource: 'core', remaining: 60 }]);
     register({ getRateLimits: handler });
-    const reply = await deliver(wireMessage('getRateLimits', undefined), contentScriptSender());
-    expect(reply).toEqual({ res: [{ resource: 'core', remaining: 7 }] });
+    const refused = await deliver(wireMessage('getRateLimits', undefined), contentScriptSender());
+    expect(refused?.err?.name).toBe('InvalidMessageError');
+    expect(handler).not.toHaveBeenCalled();
+    expect(await deliver(wireMessage('getRateLimits', undefined), popupSender())).toEqual({ res: [{ resource: 'core', remaining: 60 }] });
   });
 
   it.each<[string, Runtime.MessageSender]>([

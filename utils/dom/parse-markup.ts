@@ -15,6 +15,7 @@ import {
   validateParseMarkupResponse,
   type ParseMarkupResponse,
 } from '../messaging/offscreen-protocol';
+import { displayText } from '../overlays/display-text';
 import { parsePhoronixListing } from '../pages/phoronix/listing';
 import { parsePhoronixRss } from '../pages/phoronix/rss';
 import { ARTICLE } from '../pages/phoronix/selectors';
@@ -87,26 +88,27 @@ function escapeBareAmpersands(text: string): string {
   return text.replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
 }
 
-/** At most `maxItems` distinct articles (first sighting kept), every text field within its cap. */
+/** At most `maxItems` distinct articles (first sighting kept), every text field one clean line within its cap. */
 export function capArticles(items: readonly ParsedArticle[]): ParsedArticle[] {
   const seen = new Set<string>();
   const capped: ParsedArticle[] = [];
   for (const item of items) {
     if (capped.length >= MARKUP_LIMITS.maxItems) break;
-    if (seen.has(item.url) || item.url.length > MARKUP_LIMITS.maxUrlLength || item.title === '') continue;
+    if (seen.has(item.url) || item.url.length > MARKUP_LIMITS.maxUrlLength) continue;
+    // Shown in overlays: one line, capped, no bidirectional controls (utils/overlays/display-text).
+    const title = displayText(item.title, MARKUP_LIMITS.maxTitleLength);
+    if (title === '') continue;
     seen.add(item.url);
-    const article: ParsedArticle = { url: item.url, title: truncate(item.title, MARKUP_LIMITS.maxTitleLength) };
+    const article: ParsedArticle = { url: item.url, title };
     if (item.publishedAt !== undefined) article.publishedAt = item.publishedAt;
     if (item.date !== undefined) article.date = item.date;
-    if (item.summary !== undefined && item.summary !== '') article.summary = truncate(item.summary, MARKUP_LIMITS.maxSummaryLength);
-    if (item.category !== undefined && item.category !== '') article.category = truncate(item.category, MARKUP_LIMITS.maxCategoryLength);
+    const summary = item.summary === undefined ? '' : displayText(item.summary, MARKUP_LIMITS.maxSummaryLength);
+    if (summary !== '') article.summary = summary;
+    const category = item.category === undefined ? '' : displayText(item.category, MARKUP_LIMITS.maxCategoryLength);
+    if (category !== '') article.category = category;
     capped.push(article);
   }
   return capped;
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 function checkLength(text: string): void {

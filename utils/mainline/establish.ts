@@ -9,6 +9,7 @@
  */
 import { t } from '../i18n/t';
 import { FetchError } from '../net/fetch-error';
+import { displayText } from '../overlays/display-text';
 import type { GitHubCommit, GitHubSource } from '../sources/github';
 import type { MainlineMatch, MainlineQuery, MainlineStatus, NotMergedWhy } from '../types';
 import { commitFacts, isLinuxNextMerge, type CommitFacts } from './commit-facts';
@@ -72,7 +73,8 @@ async function merged(ctx: MainlineContext, query: MainlineQuery, subject: strin
     state: 'merged',
     strength: 'verified',
     match,
-    commit: { sha: commit.sha, subject: facts.subject, ...(committedOn ? { committedOn } : {}), ...(facts.isMerge ? { isMerge: true } : {}) },
+    // The subject is GitHub's text, shown in the card: one line, capped, no bidirectional controls.
+    commit: { sha: commit.sha, subject: displayText(facts.subject), ...(committedOn ? { committedOn } : {}), ...(facts.isMerge ? { isMerge: true } : {}) },
     ...where,
     checkedAt: ctx.now(),
     evidence: [

@@ -3,13 +3,17 @@
  * page's commit, a lore page's patches or pull request) and inline badges by the
  * commits, messages and paths its text mentions.
  */
+import { displayText } from '../overlays/display-text';
 import { linkMsgidsOf } from './commit-facts';
 import { MSGID, SOURCE_PATH } from './subject-rules';
 import type { CgitCommitPage, LoreMessage, LorePage, MainlineQuery, Mention, Page } from '../types';
 
 export interface BannerTarget {
   query: MainlineQuery;
-  /** What the banner is about, in a few words ("[PATCH 1/2] rust: …"). */
+  /**
+   * What the banner is about, in a few words ("[PATCH 1/2] rust: …"): the page's subject, which
+   * on lore anyone who mails a list writes — so one line, capped, without bidi controls.
+   */
   label: string;
 }
 
@@ -26,7 +30,7 @@ const MAX_BANNERS = 30;
 export function bannerTargets(page: Page): BannerTarget[] {
   switch (page.kind) {
     case 'cgit-commit':
-      return [{ query: commitPageQuery(page), label: page.subject }];
+      return [{ query: commitPageQuery(page), label: displayText(page.subject) }];
     case 'lore-message':
     case 'lore-thread':
       return lorePageTargets(page);
@@ -64,7 +68,7 @@ function lorePageTargets(page: LorePage): BannerTarget[] {
           ...(tag ? { tag } : {}),
           ...(page.date ? { date: page.date } : {}),
         },
-        label: page.subject.raw,
+        label: displayText(page.subject.raw),
       },
     ];
   }
@@ -81,7 +85,7 @@ function lorePageTargets(page: LorePage): BannerTarget[] {
         ...(message.date ? { date: message.date } : {}),
       },
     },
-    label: message.subject.raw,
+    label: displayText(message.subject.raw),
   }));
 }
 

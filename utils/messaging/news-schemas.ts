@@ -1,9 +1,12 @@
 import * as v from 'valibot';
+import { displayText } from '../overlays/display-text';
 import type { NewsArticle, NewsSubject } from '../types';
 
 /** Only Phoronix article addresses: the index holds nothing else. */
 export const PhoronixUrlSchema = v.pipe(v.string(), v.maxLength(500), v.regex(/^https:\/\/www\.phoronix\.com\/[^\s]*$/));
-const title = v.pipe(v.string(), v.maxLength(300));
+/** Text a content script read from a page, kept and later shown: one line, no bidirectional controls. */
+const shown = (max: number) => v.pipe(v.string(), v.maxLength(max), v.transform((text: string) => displayText(text, max)));
+const title = shown(300);
 const day = v.pipe(v.string(), v.isoDate());
 const instant = v.pipe(v.string(), v.isoTimestamp());
 const word = v.pipe(v.string(), v.maxLength(80));
@@ -26,8 +29,8 @@ export const NewsArticleSchema: v.GenericSchema<unknown, NewsArticle> = v.strict
   title,
   publishedAt: v.optional(instant),
   date: v.optional(day),
-  summary: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
-  category: v.optional(word),
+  summary: v.optional(shown(1_000)),
+  category: v.optional(shown(80)),
   seenIn: v.picklist(['article', 'listing', 'search', 'topic', 'rss']),
   seenAt: v.number(),
 });

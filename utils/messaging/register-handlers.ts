@@ -1,25 +1,65 @@
 import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
 import { InvalidMessageError, validateRequest } from './request-schemas';
-import { onMessage, type MessageType, type ProtocolMap } from './protocol';
+import type { MessageType, ProtocolMap } from './protocol';
 
 export type Handlers = {
   [K in MessageType]?: (data: Parameters<ProtocolMap[K]>[0], sender: Runtime.MessageSender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
 };
 
 /**
- * Listens for each handled message type, answering only messages from this extension
- * itself whose data has the protocol's exact shape. Returns a function that stops.
+ * Messages only the extension's own pages send (popup, options): the cache's state and its
+ * clearing, the rate limits, checking a token. A content script lives in a web page's
+ * process, so it is not trusted with them — it gets the annotations' questions only.
  */
-export function registerHandlers(handlers: Handlers, runtimeId: string): () => void {
-  const stops = (Object.keys(handlers) as MessageType[]).map((type) =>
-    // Async, so a refusal reaches the sender as the messaging library's error reply rather
-    // than as an exception thrown out of the browser's onMessage listener.
-    onMessage(type, async (message) => {
-      if (message.sender.id !== runtimeId) throw new InvalidMessageError('Message from outside Kernel Context');
-      const data = validateRequest(type, message.data);
+export const EXTENSION_PAGE_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>(['getCacheStats', 'clearCache', 'getRateLimits', 'validateGitHubToken']);
+
+/** What the messaging library (`sendMessage` in protocol.ts) answers with: `{ res }` or `{ err }`. */
+type Reply = { res: unknown } | { err: { name: string; message: string } };
+
+/** Whether a sender is one of the extension's own pages (its URL is under the extension's origin). */
+function isExtensionPage(sender: Runtime.MessageSender, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** The type and data of a message in the messaging library's wire format (`{ id, type, data, timestamp }`), if it is one. */
+function readWire(message: unknown): { type: string; data: unknown } | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, timestamp, data } = message as { type?: unknown; timestamp?: unknown; data?: unknown };
+  return typeof type === 'string' && typeof timestamp === 'number' ? { type, data } : undefined;
+}
+
+/**
+ * Answers each handled message type — only to this extension itself, only when the data has
+ * the protocol's exact shape, and the extension pages' own messages only to those pages.
+ * Returns a function that stops.
+ *
+ * The listener is Kernel Context's own rather than the messaging library's `onMessage`: the
+ * library finds a type's listener with a plain property lookup, so a message of type
+ * `constructor`, `valueOf` or `__proto__` reached `Object`'s own functions (and was answered,
+ * or threw out of the listener). Here a type is answered only when `handlers` itself has it.
+ */
+export function registerHandlers(handlers: Handlers, runtimeId: string, extensionOrigin = (browser.runtime.getURL as (path: string) => string)('/')): () => void {
+  async function answer(type: MessageType, data: unknown, sender: Runtime.MessageSender): Promise<Reply> {
+    try {
+      if (sender.id !== runtimeId) throw new InvalidMessageError('Message from outside Kernel Context');
+      if (EXTENSION_PAGE_MESSAGES.has(type) && !isExtensionPage(sender, extensionOrigin)) {
+        throw new InvalidMessageError(`"${type}" is answered to Kernel Context's own pages only`);
+      }
       const handler = handlers[type] as (data: unknown, sender: Runtime.MessageSender) => unknown;
-      return handler(data, message.sender) as never;
-    }),
-  );
-  return () => stops.forEach((stop) => stop());
+      return { res: await handler(validateRequest(type, data), sender) };
+    } catch (error) {
+      // The sender learns what went wrong, not where: no stack.
+      return error instanceof Error ? { err: { name: error.name, message: error.message } } : { err: { name: 'Error', message: String(error) } };
+    }
+  }
+
+  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
+    const wire = readWire(message);
+    // Not a message of this protocol (the offscreen document's), or a type not handled here: not ours to answer.
+    if (wire === undefined || !Object.hasOwn(handlers, wire.type) || typeof handlers[wire.type as MessageType] !== 'function') return undefined;
+    return answer(wire.type as MessageType, wire.data, sender);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }

@@ -1,17 +1,22 @@
+import { displayText } from '../overlays/display-text';
 import type { Failure, FailureReason } from '../types';
 
 /** The one error type the HTTP client throws; resolvers turn it into a `Failure`. */
 export class FetchError extends Error {
   override readonly name = 'FetchError';
+  /** Shown in overlays ("unavailable: …"): one line of at most 300 characters, whatever it quotes. */
+  readonly detail: string;
 
   constructor(
     readonly reason: FailureReason,
-    readonly detail: string,
+    detail: string,
     /** Epoch ms before which the same request would fail again (rate limit, Retry-After). */
     readonly retryAt?: number,
     readonly status?: number,
   ) {
-    super(`${reason}: ${detail}`);
+    const shown = displayText(detail, 300);
+    super(`${reason}: ${shown}`);
+    this.detail = shown;
   }
 
   toFailure(at: number): Failure {
@@ -23,7 +28,7 @@ export class FetchError extends Error {
 export function toFailure(error: unknown, at: number): Failure {
   if (error instanceof FetchError) return error.toFailure(at);
   const detail = error instanceof Error ? error.message : String(error);
-  return { reason: 'bad-response', detail: detail.slice(0, 200), at };
+  return { reason: 'bad-response', detail: displayText(detail, 200), at };
 }
 
 /** A stored `Failure` thrown again as the error it stood for (or `fallback` when there is none). */

@@ -135,7 +135,8 @@ export class GitHubSource {
       headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', authorization: `Bearer ${token}` },
       ownBudget: true,
     });
-    return parse(v.object({ login: v.pipe(v.string(), v.maxLength(100)) }), parseJson(response), 'the token owner');
+    // Shown in the options page: a login as GitHub allows it (a bot's ends in `[bot]`), nothing else.
+    return parse(v.object({ login: v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,98}(?:\[bot\])?$/)) }), parseJson(response), 'the token owner');
   }
 
   /** Every tag name starting with `v` (matching-refs answers them all at once; pages are followed if it paginates). */

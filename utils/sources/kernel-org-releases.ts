@@ -6,12 +6,15 @@ import type { CurrentReleases, KernelOrgRelease } from '../types';
 
 export const KERNEL_ORG_RELEASES_URL = 'https://www.kernel.org/releases.json';
 
+/** `6.1`, `6.1.5`, `6.2-rc3`, `next-20201214`: letters, digits, dots and dashes only. */
+const ReleaseVersion = v.pipe(v.string(), v.maxLength(64), v.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]*$/));
+
 const ReleasesJson = v.object({
-  latest_stable: v.object({ version: v.string() }),
+  latest_stable: v.object({ version: ReleaseVersion }),
   releases: v.array(
     v.object({
       moniker: v.picklist(['mainline', 'stable', 'longterm', 'linux-next']),
-      version: v.pipe(v.string(), v.maxLength(64)),
+      version: ReleaseVersion,
       iseol: v.boolean(),
       released: v.object({ isodate: v.pipe(v.string(), v.isoDate()) }),
       gitweb: v.nullish(v.string()),
