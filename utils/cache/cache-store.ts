@@ -29,7 +29,7 @@ export class IdbCacheStore implements CacheStore {
     const previous = await tx.store.get(record.key);
     await tx.store.put(record);
     await tx.done;
-    if (this.totalBytes !== undefined) this.totalBytes += record.size - (previous?.size ?? 0);
+    if (this.totalBytes !== undefined) this.totalBytes += bytesOf(record) - bytesOf(previous);
   }
 
   async evictTo(maxBytes: number): Promise<number> {
@@ -39,7 +39,7 @@ export class IdbCacheStore implements CacheStore {
     const tx = this.db.transaction('answers', 'readwrite');
     let cursor = await tx.store.index('byLastAccess').openCursor();
     while (cursor && total > maxBytes) {
-      total -= cursor.value.size;
+      total -= bytesOf(cursor.value);
       evicted++;
       await cursor.delete();
       cursor = await cursor.continue();
@@ -88,7 +88,7 @@ export class MemoryCacheStore implements CacheStore {
     for (const record of byAge) {
       if (total <= maxBytes) break;
       this.records.delete(record.key);
-      total -= record.size;
+      total -= bytesOf(record);
       evicted++;
     }
     return evicted;
@@ -118,7 +118,7 @@ function summarise(records: CacheRecord[]): Omit<CacheStats, 'persistent'> {
   let oldestFetchedAt: number | undefined;
   let entries = 0;
   for (const record of records) {
-    bytes += record.size;
+    bytes += bytesOf(record);
     if (record.value === undefined) continue;
     entries++;
     if (record.fetchedAt !== undefined && (oldestFetchedAt === undefined || record.fetchedAt < oldestFetchedAt)) {
@@ -126,4 +126,10 @@ function summarise(records: CacheRecord[]): Omit<CacheStats, 'persistent'> {
     }
   }
   return { entries, bytes, ...(oldestFetchedAt !== undefined ? { oldestFetchedAt } : {}) };
+}
+
+/** A record's size as counted; a damaged record's unusable size counts as nothing, so one bad record cannot turn the total into NaN. */
+function bytesOf(record: CacheRecord | undefined): number {
+  const size = record?.size;
+  return typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : 0;
 }

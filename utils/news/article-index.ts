@@ -20,6 +20,8 @@ interface ArticleStore {
   getMany(urls: string[]): Promise<Map<string, NewsArticle>>;
   /** Stores the records, then drops the ones seen longest ago while more than `max` remain. */
   putAll(records: NewsArticle[], max: number): Promise<void>;
+  /** Drops the records stored under these keys (damaged ones found on reading). */
+  remove(keys: IDBValidKey[]): Promise<void>;
   all(): Promise<NewsArticle[]>;
   /** Records whose `date` is `date` or later. */
   since(date: string): Promise<NewsArticle[]>;
@@ -50,6 +52,11 @@ class IdbArticleStore implements ArticleStore {
       }
     }
     await tx.done;
+  }
+
+  async remove(keys: IDBValidKey[]): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    await Promise.all([...keys.map((key) => tx.store.delete(key as string)), tx.done]);
   }
 
   all(): Promise<NewsArticle[]> {
@@ -86,6 +93,10 @@ class MemoryArticleStore implements ArticleStore {
     if (this.records.size <= max) return;
     const bySeen = [...this.records.values()].sort((a, b) => a.seenAt - b.seenAt || compareText(a.url, b.url));
     for (const record of bySeen.slice(0, this.records.size - max)) this.records.delete(record.url);
+  }
+
+  async remove(keys: IDBValidKey[]): Promise<void> {
+    for (const key of keys) this.records.delete(key as string);
   }
 
   async all(): Promise<NewsArticle[]> {
@@ -153,13 +164,20 @@ export class ArticleIndex {
   /** Every article kept, most recently published first (undated ones last, most recently seen first). */
   async all(): Promise<NewsArticle[]> {
     await this.settled();
-    return newestFirst(await this.store.all());
+    const stored = await this.store.all();
+    const kept = stored.filter(isStoredArticle);
+    if (kept.length < stored.length) {
+      // Damaged records are never served; drop them so they stop counting against the cap.
+      const damaged = stored.filter((record) => !isStoredArticle(record)).map((record) => (record as { url?: unknown }).url);
+      await this.store.remove(damaged.filter(isKey)).catch(() => undefined);
+    }
+    return newestFirst(kept);
   }
 
   /** Articles published on `date` (YYYY-MM-DD) or later, most recently published first; undated ones are left out. */
   async since(date: string): Promise<NewsArticle[]> {
     await this.settled();
-    return newestFirst(await this.store.since(date));
+    return newestFirst((await this.store.since(date)).filter(isStoredArticle));
   }
 
   async count(): Promise<number> {
@@ -180,7 +198,9 @@ export class ArticleIndex {
   private async addNow(articles: readonly NewsArticle[]): Promise<void> {
     const incoming = articles.map(cleanArticle).filter((article) => article !== null);
     if (incoming.length === 0) return;
-    const merged = await this.store.getMany([...new Set(incoming.map((article) => article.url))]);
+    const stored = await this.store.getMany([...new Set(incoming.map((article) => article.url))]);
+    // A damaged record under the same URL is replaced, not merged.
+    const merged = new Map([...stored].filter(([, record]) => isStoredArticle(record)));
     for (const article of incoming) {
       const previous = merged.get(article.url);
       merged.set(article.url, previous === undefined ? article : mergeArticles(previous, article));
@@ -211,6 +231,19 @@ function cleanArticle(article: NewsArticle): NewsArticle | null {
     if (typeof value === 'string' && value !== '') clean[field] = value;
   }
   return clean;
+}
+
+/** A record as `add` stores it; anything else in the store (damaged, or written differently) is not served. */
+export function isStoredArticle(record: unknown): record is NewsArticle {
+  if (typeof record !== 'object' || record === null) return false;
+  const article = record as Record<string, unknown>;
+  if (typeof article.url !== 'string' || article.url === '' || typeof article.title !== 'string' || typeof article.seenIn !== 'string') return false;
+  if (!Number.isFinite(article.seenAt)) return false;
+  return OPTIONAL_FIELDS.every((field) => article[field] === undefined || typeof article[field] === 'string');
+}
+
+function isKey(value: unknown): value is IDBValidKey {
+  return typeof value === 'string' || typeof value === 'number';
 }
 
 function newestFirst(articles: NewsArticle[]): NewsArticle[] {
