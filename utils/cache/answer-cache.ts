@@ -1,6 +1,6 @@
 import { toFailure } from '../net/fetch-error';
 import type { Answer } from '../types';
-import type { CacheRecord } from './database';
+import { isQuotaExceeded, type CacheRecord } from './database';
 import type { CacheStore } from './cache-store';
 
 export interface CachePolicy {
@@ -34,8 +34,10 @@ const TOUCH_INTERVAL_MS = 60_000;
 /**
  * Answers from a cache in front of a loader: fresh values straight from the store, stale
  * ones served while one shared refresh runs, failures remembered briefly (as failures,
- * beside the last good value, never in its place), one load per key in flight. A record
- * the store cannot read, or reads back damaged, is a miss: loaded again and replaced.
+ * beside the last good value, never in its place), one load per key in flight. The store
+ * may fail: a record it cannot read, or reads back damaged, is a miss; a write it refuses
+ * (a full disk) makes room and is tried once more, else skipped — the answer is returned
+ * all the same, and no storage error is ever remembered as the source's failure.
  */
 export class AnswerCache {
   private readonly inFlight = new Map<string, Promise<CacheRecord>>();
@@ -55,7 +57,7 @@ export class AnswerCache {
   /** A new size cap (the options page's cache limit); applied from the next write on, and now. */
   async setMaxBytes(maxBytes: number): Promise<void> {
     this.maxBytes = maxBytes;
-    await this.store.evictTo(maxBytes);
+    await this.store.evictTo(maxBytes).catch(() => 0);
   }
 
   get persistent(): boolean {
@@ -127,8 +129,7 @@ export class AnswerCache {
       const failureUntil = Math.max(at + this.failureTtlMs, failure.retryAt ?? 0);
       record = { ...(previous ?? { key, size: sizeOf(key, undefined) }), failure, failureUntil, lastAccess: at };
     }
-    await this.store.put(record);
-    await this.store.evictTo(this.maxBytes);
+    await this.write(record);
     return record;
   }
 
@@ -145,9 +146,30 @@ export class AnswerCache {
     return stored;
   }
 
+  /**
+   * Stores a record, then keeps the size cap. A write refused for lack of space makes room
+   * (the least recently used half goes) and is tried once more; any other refusal, or a
+   * second one, leaves the store as it was. The caller has its answer either way.
+   */
+  private async write(record: CacheRecord): Promise<void> {
+    try {
+      await this.store.put(record);
+    } catch (error) {
+      if (!isQuotaExceeded(error)) return;
+      try {
+        const { bytes } = await this.store.stats();
+        await this.store.evictTo(Math.floor(bytes / 2));
+        await this.store.put(record);
+      } catch {
+        return;
+      }
+    }
+    await this.store.evictTo(this.maxBytes).catch(() => 0);
+  }
+
   private async touch(record: CacheRecord, now: number): Promise<void> {
     if (now - record.lastAccess < TOUCH_INTERVAL_MS) return;
-    await this.store.put({ ...record, lastAccess: now });
+    await this.store.put({ ...record, lastAccess: now }).catch(() => undefined);
   }
 }
 

@@ -26,9 +26,15 @@ export class IdbCacheStore implements CacheStore {
 
   async put(record: CacheRecord): Promise<void> {
     const tx = this.db.transaction('answers', 'readwrite');
-    const previous = await tx.store.get(record.key);
-    await tx.store.put(record);
-    await tx.done;
+    let previous: CacheRecord | undefined;
+    try {
+      // All three awaited together: a refused write (a full disk) rejects the request and the
+      // transaction, and neither rejection may go unhandled.
+      [previous] = await Promise.all([tx.store.get(record.key), tx.store.put(record), tx.done]);
+    } catch (error) {
+      // The transaction's error says why (QuotaExceededError) where its requests only say "aborted".
+      throw tx.error ?? error;
+    }
     if (this.totalBytes !== undefined) this.totalBytes += bytesOf(record) - bytesOf(previous);
   }
 
@@ -37,14 +43,21 @@ export class IdbCacheStore implements CacheStore {
     if (total <= maxBytes) return 0;
     let evicted = 0;
     const tx = this.db.transaction('answers', 'readwrite');
-    let cursor = await tx.store.index('byLastAccess').openCursor();
-    while (cursor && total > maxBytes) {
-      total -= bytesOf(cursor.value);
-      evicted++;
-      await cursor.delete();
-      cursor = await cursor.continue();
+    tx.done.catch(() => undefined); // awaited below; a failure surfaces there, never as an unhandled rejection
+    try {
+      let cursor = await tx.store.index('byLastAccess').openCursor();
+      while (cursor && total > maxBytes) {
+        total -= bytesOf(cursor.value);
+        evicted++;
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    } catch (error) {
+      // Rolled back: count again from the database next time.
+      this.totalBytes = undefined;
+      throw error;
     }
-    await tx.done;
     this.totalBytes = total;
     return evicted;
   }

@@ -73,3 +73,9 @@ export async function openCacheDatabase(
     },
   });
 }
+
+/** A write refused because the browser's storage quota for the extension is used up. */
+export function isQuotaExceeded(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
+}

@@ -4,7 +4,8 @@
  * what was seen before. Kept in the cache database's `articles` store (IndexedDB), or in
  * memory when IndexedDB cannot be opened, like the answers cache.
  */
-import { openCacheDatabase, type CacheDatabase } from '../cache/database';
+import type { IDBPObjectStore } from 'idb';
+import { isQuotaExceeded, openCacheDatabase, type CacheDatabase, type CacheSchema } from '../cache/database';
 import type { NewsArticle } from '../types';
 
 export const DEFAULT_MAX_ARTICLES = 5_000;
@@ -20,6 +21,8 @@ interface ArticleStore {
   getMany(urls: string[]): Promise<Map<string, NewsArticle>>;
   /** Stores the records, then drops the ones seen longest ago while more than `max` remain. */
   putAll(records: NewsArticle[], max: number): Promise<void>;
+  /** Drops the records seen longest ago while more than `max` remain (to make room on a full disk). */
+  keep(max: number): Promise<void>;
   /** Drops the records stored under these keys (damaged ones found on reading). */
   remove(keys: IDBValidKey[]): Promise<void>;
   all(): Promise<NewsArticle[]>;
@@ -41,17 +44,16 @@ class IdbArticleStore implements ArticleStore {
 
   async putAll(records: NewsArticle[], max: number): Promise<void> {
     const tx = this.db.transaction('articles', 'readwrite');
-    await Promise.all(records.map((record) => tx.store.put(record)));
-    let excess = (await tx.store.count()) - max;
-    if (excess > 0) {
-      let cursor = await tx.store.index('bySeenAt').openCursor();
-      while (cursor && excess > 0) {
-        await cursor.delete();
-        excess--;
-        cursor = await cursor.continue();
-      }
-    }
-    await tx.done;
+    // Awaited together: a refused write (a full disk) rejects its request and the transaction,
+    // and neither rejection may go unhandled; the transaction's error says why.
+    await Promise.all([...records.map((record) => tx.store.put(record)), dropOldest(tx.store, max), tx.done]).catch((error: unknown) => {
+      throw tx.error ?? error;
+    });
+  }
+
+  async keep(max: number): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    await Promise.all([dropOldest(tx.store, max), tx.done]);
   }
 
   async remove(keys: IDBValidKey[]): Promise<void> {
@@ -76,6 +78,18 @@ class IdbArticleStore implements ArticleStore {
   }
 }
 
+/** In one transaction: drops the records seen longest ago while more than `max` remain. */
+async function dropOldest(store: IDBPObjectStore<CacheSchema, ['articles'], 'articles', 'readwrite'>, max: number): Promise<void> {
+  let excess = (await store.count()) - max;
+  if (excess <= 0) return;
+  let cursor = await store.index('bySeenAt').openCursor();
+  while (cursor && excess > 0) {
+    await cursor.delete();
+    excess--;
+    cursor = await cursor.continue();
+  }
+}
+
 class MemoryArticleStore implements ArticleStore {
   private readonly records = new Map<string, NewsArticle>();
 
@@ -93,6 +107,10 @@ class MemoryArticleStore implements ArticleStore {
     if (this.records.size <= max) return;
     const bySeen = [...this.records.values()].sort((a, b) => a.seenAt - b.seenAt || compareText(a.url, b.url));
     for (const record of bySeen.slice(0, this.records.size - max)) this.records.delete(record.url);
+  }
+
+  async keep(max: number): Promise<void> {
+    await this.putAll([], max);
   }
 
   async remove(keys: IDBValidKey[]): Promise<void> {
@@ -154,6 +172,8 @@ export class ArticleIndex {
    * Records articles as seen. Each is merged with what is stored under its URL: the newer
    * sighting (by `seenAt`) gives title, `seenIn` and any field it has; fields it lacks
    * (publishedAt, date, summary, category) are kept from the older one; `seenAt` is the newest.
+   * On a full disk the articles seen longest ago make room (half of them), and the write is
+   * tried once more; failing that, these sightings are not kept (and nothing throws).
    */
   add(articles: readonly NewsArticle[]): Promise<void> {
     const run = this.queue.then(() => this.addNow(articles));
@@ -205,7 +225,18 @@ export class ArticleIndex {
       const previous = merged.get(article.url);
       merged.set(article.url, previous === undefined ? article : mergeArticles(previous, article));
     }
-    await this.store.putAll([...merged.values()], this.maxArticles);
+    const records = [...merged.values()];
+    try {
+      await this.store.putAll(records, this.maxArticles);
+    } catch (error) {
+      if (!isQuotaExceeded(error)) throw error;
+      try {
+        await this.store.keep(Math.floor((await this.store.count()) / 2));
+        await this.store.putAll(records, this.maxArticles);
+      } catch {
+        // Still no room: these sightings are not kept; what was kept before is.
+      }
+    }
   }
 }
 
