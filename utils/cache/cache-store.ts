@@ -14,17 +14,31 @@ export interface CacheStore {
 }
 
 export class IdbCacheStore implements CacheStore {
-  readonly persistent = true;
   /** Running total of record sizes, summed once from the database on first need. */
   private totalBytes: number | undefined;
+  /** Where answers go once the connection is gone (closed for a newer copy of the extension, or by the browser). */
+  private lost: MemoryCacheStore | undefined;
 
-  constructor(private readonly db: CacheDatabase) {}
+  constructor(private readonly db: CacheDatabase) {
+    db.addEventListener('versionchange', () => this.lose('a newer copy of Kernel Context is upgrading it'));
+    db.addEventListener('close', () => this.lose('the browser closed it'));
+  }
+
+  get persistent(): boolean {
+    return this.lost === undefined;
+  }
+
+  get notPersistentReason(): string | undefined {
+    return this.lost?.notPersistentReason;
+  }
 
   get(key: string): Promise<CacheRecord | undefined> {
+    if (this.lost) return this.lost.get(key);
     return this.db.get('answers', key);
   }
 
   async put(record: CacheRecord): Promise<void> {
+    if (this.lost) return this.lost.put(record);
     const tx = this.db.transaction('answers', 'readwrite');
     let previous: CacheRecord | undefined;
     try {
@@ -39,6 +53,7 @@ export class IdbCacheStore implements CacheStore {
   }
 
   async evictTo(maxBytes: number): Promise<number> {
+    if (this.lost) return this.lost.evictTo(maxBytes);
     let total = await this.total();
     if (total <= maxBytes) return 0;
     let evicted = 0;
@@ -63,11 +78,13 @@ export class IdbCacheStore implements CacheStore {
   }
 
   async stats(): Promise<CacheStats> {
+    if (this.lost) return this.lost.stats();
     const records = await this.db.getAll('answers');
     return { ...summarise(records), persistent: true };
   }
 
   async clear(): Promise<void> {
+    if (this.lost) return this.lost.clear();
     await this.db.clear('answers');
     this.totalBytes = 0;
   }
@@ -77,6 +94,10 @@ export class IdbCacheStore implements CacheStore {
       this.totalBytes = summarise(await this.db.getAll('answers')).bytes;
     }
     return this.totalBytes;
+  }
+
+  private lose(why: string): void {
+    this.lost ??= new MemoryCacheStore(`IndexedDB was closed (${why}); answers are kept in memory until the browser closes`);
   }
 }
 

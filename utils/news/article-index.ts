@@ -140,32 +140,46 @@ export class ArticleIndex {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    private readonly store: ArticleStore,
-    readonly persistent: boolean,
-    readonly notPersistentReason: string | undefined,
+    private store: ArticleStore,
+    private why: string | undefined,
     options: ArticleIndexOptions,
   ) {
     this.maxArticles = Math.max(1, Math.floor(options.maxArticles ?? DEFAULT_MAX_ARTICLES));
   }
 
+  /** False when the articles live in memory only (IndexedDB could not be opened, or was closed). */
+  get persistent(): boolean {
+    return this.why === undefined;
+  }
+
+  get notPersistentReason(): string | undefined {
+    return this.why;
+  }
+
   /** Kept in IndexedDB when it opens; in memory otherwise, saying why (e.g. a Firefox private window). */
   static async open(options: ArticleIndexOptions & { open?: () => Promise<CacheDatabase> } = {}): Promise<ArticleIndex> {
     const { open = () => openCacheDatabase(), ...rest } = options;
+    let db: CacheDatabase;
     try {
-      return new ArticleIndex(new IdbArticleStore(await open()), true, undefined, rest);
+      db = await open();
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       return ArticleIndex.inMemory(`IndexedDB could not be opened (${why}); seen articles are kept in memory until the browser closes`, rest);
     }
+    return ArticleIndex.over(db, rest);
   }
 
   /** An index over an already opened cache database (e.g. the handle the answers cache uses). */
   static over(db: CacheDatabase, options: ArticleIndexOptions = {}): ArticleIndex {
-    return new ArticleIndex(new IdbArticleStore(db), true, undefined, options);
+    const index = new ArticleIndex(new IdbArticleStore(db), undefined, options);
+    // Once the connection is gone (closed for a newer copy of the extension, or by the browser), memory.
+    db.addEventListener('versionchange', () => index.lose('a newer copy of Kernel Context is upgrading it'));
+    db.addEventListener('close', () => index.lose('the browser closed it'));
+    return index;
   }
 
   static inMemory(reason: string, options: ArticleIndexOptions = {}): ArticleIndex {
-    return new ArticleIndex(new MemoryArticleStore(), false, reason, options);
+    return new ArticleIndex(new MemoryArticleStore(), reason, options);
   }
 
   /**
@@ -213,6 +227,12 @@ export class ArticleIndex {
 
   private settled(): Promise<unknown> {
     return this.queue;
+  }
+
+  private lose(why: string): void {
+    if (this.why !== undefined) return;
+    this.why = `IndexedDB was closed (${why}); seen articles are kept in memory until the browser closes`;
+    this.store = new MemoryArticleStore();
   }
 
   private async addNow(articles: readonly NewsArticle[]): Promise<void> {
