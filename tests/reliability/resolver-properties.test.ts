@@ -6,13 +6,15 @@
  * - mainline status (utils/resolvers/mainline-status.ts) against a model of mainline with
  *   GitHub failing at any call: a failure never becomes a merged or not-merged answer,
  *   merged always carries its evidence, unavailable always its reason and the last answer;
- * - the first-tag search (utils/mainline/first-tag.ts) from any start, a lying date too.
+ * - the first-tag search (utils/mainline/first-tag.ts) from any start, a lying date too;
+ * - the "since this article" timeline (utils/news/timeline.ts): in date order, no duplicates.
  */
 import fc from 'fast-check';
 import { AnswerCache } from '@/utils/cache/answer-cache';
 import { MemoryCacheStore } from '@/utils/cache/cache-store';
 import { findFirstTag } from '@/utils/mainline/first-tag';
 import { FetchError } from '@/utils/net/fetch-error';
+import { buildTimeline } from '@/utils/news/timeline';
 import { addDays, daysBetween } from '@/utils/release/dates';
 import { CYCLE_MIN_DAYS } from '@/utils/release/phase';
 import { ReleaseIndex } from '@/utils/release/release-index';
@@ -20,7 +22,7 @@ import { releaseStatus } from '@/utils/release/release-status';
 import { stateOn } from '@/utils/release/state-on';
 import { parseRelease } from '@/utils/release/versions';
 import { mainlinePolicy, present, resolveMainlineStatus } from '@/utils/resolvers/mainline-status';
-import type { Answer, Failure, FailureReason, MainlineQuery, MainlineStatus, ReleaseCycle, ReleaseData, ReleaseState } from '@/utils/types';
+import type { Answer, Failure, FailureReason, MainlineQuery, MainlineStatus, RankedArticle, ReleaseCycle, ReleaseData, ReleaseState, ReleaseStatus } from '@/utils/types';
 import { fakeClock } from '../helpers/fake-clock';
 import { stubGitHub, type Model } from './github-stub';
 
@@ -391,5 +393,118 @@ describe('the first-tag search', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/* ───────────────────────── Timeline ───────────────────────── */
+
+const isoDay = fc.integer({ min: 0, max: 4_000 }).map((n) => addDays('2010-01-01', n));
+const seriesName = fc.tuple(fc.integer({ min: 4, max: 6 }), fc.integer({ min: 0, max: 19 })).map(([a, b]) => `${a}.${b}`);
+/** A series has one release day, whichever status names it. */
+const releaseDay = (series: string) => {
+  const [major = 0, minor = 0] = series.split('.').map(Number);
+  return addDays('2015-04-12', 70 * ((major - 4) * 20 + minor));
+};
+
+/** One release data behind every status: a series' end of life is the same whichever version names it. */
+const eolOf = (series: string): ReleaseStatus['eol'] => {
+  const minor = Number(series.split('.')[1]);
+  if (minor % 3 === 0) return { date: addDays(releaseDay(series), 450), projected: false, lastPoint: `${series}.30` };
+  if (minor % 3 === 1) return { date: addDays(releaseDay(series), 300), projected: minor % 2 === 0 };
+  return undefined;
+};
+
+/** The status of a version a page mentions: a series (X.Y) or one of its point releases. */
+const releaseRow: fc.Arbitrary<ReleaseStatus> = fc.record({ series: seriesName, point: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }) }).map(({ series, point }) => {
+  const subject = point ? `${series}.${point}` : series;
+  const eol = eolOf(series);
+  const released = Number(series.split('.')[1]) % 4 !== 3; // the rest are still to come
+  return {
+    subject,
+    series,
+    state: eol && !eol.projected ? 'eol' : 'stable',
+    ...(released ? { releasedOn: addDays(releaseDay(series), 7 * (point ?? 0)) } : {}),
+    ...(eol ? { eol } : {}),
+    evidence: [{ label: 'tag', href: `https://git.kernel.org/torvalds/h/v${subject}` }],
+  };
+});
+
+const mainlineRow: fc.Arbitrary<MainlineStatus> = fc
+  .record({
+    kind: fc.constantFrom('commit', 'path', 'pull', 'msgid'),
+    n: fc.nat({ max: 20 }),
+    merged: fc.boolean(),
+    release: seriesName,
+    committedOn: isoDay,
+    released: fc.boolean(),
+    isMerge: fc.boolean(),
+    untagged: fc.boolean(),
+  })
+  .map(({ kind, n, merged, release, committedOn, released, isMerge, untagged }) => ({
+    kind,
+    subject: kind === 'path' ? `dir${n}/` : kind === 'commit' ? sha(n) : `msg${n}@example.org`,
+    state: merged ? 'merged' : 'not-merged',
+    ...(merged ? { release, tag: `v${release}-rc1`, commit: { sha: sha(n), committedOn, ...(isMerge ? { isMerge } : {}) }, ...(released ? { releasedOn: releaseDay(release) } : {}), ...(untagged ? { untagged } : {}) } : {}),
+    evidence: [
+      { label: 'commit', href: `https://git.kernel.org/torvalds/c/${sha(n)}` },
+      { label: 'tag', href: `https://git.kernel.org/torvalds/h/v${release}-rc1` },
+    ],
+  }));
+
+const articleRow: fc.Arbitrary<RankedArticle> = fc
+  .record({ n: fc.nat({ max: 30 }), date: isoDay, timed: fc.boolean(), title: fc.string({ minLength: 1, maxLength: 20 }) })
+  .map(({ n, date, timed, title }) => ({
+    article: { url: `https://www.phoronix.com/news/A-${n}`, title, ...(timed ? { publishedAt: `${date}T10:00:00.000Z` } : { date }), seenIn: 'rss', seenAt: n },
+    score: 1,
+    reasons: [],
+  }));
+
+describe('the "since this article" timeline', () => {
+  it('lists what came after the article, oldest first (mainline, release, then articles by rank on a day), each event once', () => {
+    fc.assert(
+      fc.property(isoDay, fc.array(releaseRow, { maxLength: 5 }), fc.array(mainlineRow, { maxLength: 5 }), fc.array(articleRow, { maxLength: 8 }), (published, releases, mainline, articles) => {
+        const rows = buildTimeline({ publishedAt: `${published}T08:00:00Z`, releases, mainline, articles });
+        const order = { mainline: 0, release: 1, article: 2 };
+        for (let i = 1; i < rows.length; i++) {
+          const [a, b] = [rows[i - 1]!, rows[i]!];
+          expect(a.date <= b.date).toBe(true);
+          if (a.date === b.date) expect(order[a.kind] * 1_000 + (a.rank ?? 0)).toBeLessThanOrEqual(order[b.kind] * 1_000 + (b.rank ?? 0));
+        }
+        for (const row of rows) {
+          expect(row.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          expect(row.date >= published).toBe(true);
+        }
+        // Each article once, each event once; one release announced once a day.
+        const articleUrls = rows.filter((row) => row.kind === 'article').map((row) => row.href);
+        expect(new Set(articleUrls).size).toBe(articleUrls.length);
+        const events = rows.filter((row) => row.kind !== 'article').map((row) => `${row.kind}|${row.date}|${row.text}`);
+        expect(new Set(events).size).toBe(events.length);
+        // A release and the same release "with" merged code, on one day, are one row: the richer.
+        const releasedWith = new Set(rows.flatMap((row) => (row.kind === 'release' && /^Linux \S+ released, with /.test(row.text) ? [`${row.date}|${row.text.split(' ')[1]}`] : [])));
+        for (const row of rows.filter((r) => r.kind === 'release' && /^Linux \S+ released$/.test(r.text))) {
+          expect(releasedWith.has(`${row.date}|${row.text.split(' ')[1]}`), rows.map((r) => `${r.date} ${r.text}`).join('\n')).toBe(false);
+        }
+        // The order the page mentioned its versions in changes nothing but which evidence link a shared event keeps.
+        const again = buildTimeline({ publishedAt: `${published}T08:00:00Z`, releases: [...releases].reverse(), mainline, articles });
+        expect(again.map((row) => `${row.date} ${row.kind} ${row.text}`)).toEqual(rows.map((row) => `${row.date} ${row.kind} ${row.text}`));
+        // Every dated article from the day of publication on is there.
+        const expectedUrls = new Set(articles.filter(({ article }) => (article.publishedAt ?? article.date ?? '').slice(0, 10) >= published).map(({ article }) => article.url));
+        expect(new Set(articleUrls)).toEqual(expectedUrls);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  const rust: MainlineStatus = { kind: 'path', subject: 'rust/', state: 'merged', release: '6.1', tag: 'v6.1-rc1', releasedOn: '2022-12-11', commit: { sha: sha(1), committedOn: '2022-09-28' }, evidence: [{ label: 'tag', href: 'https://git.kernel.org/torvalds/h/v6.1-rc1' }] };
+  const status = (subject: string, releasedOn: string): ReleaseStatus => ({ subject, series: '6.1', state: 'longterm', releasedOn, evidence: [{ label: 'tag', href: `https://git.kernel.org/torvalds/h/v${subject}` }] });
+
+  it('announces a release once when the page names both it and code it brought (found by the property above)', () => {
+    const rows = buildTimeline({ publishedAt: '2022-06-01T00:00:00Z', releases: [status('6.1', '2022-12-11')], mainline: [rust], articles: [] });
+    expect(rows.filter((row) => row.date === '2022-12-11').map((row) => row.text)).toEqual(['Linux 6.1 released, with code under rust/']);
+  });
+
+  it('still announces a release when a point release of it was mentioned first (found by the property above)', () => {
+    const rows = buildTimeline({ publishedAt: '2022-06-01T00:00:00Z', releases: [status('6.1.5', '2023-01-12'), status('6.1', '2022-12-11')], mainline: [], articles: [] });
+    expect(rows.map((row) => `${row.date} ${row.text}`)).toEqual(['2022-12-11 Linux 6.1 released']);
   });
 });
