@@ -14,47 +14,77 @@ export interface CacheStore {
 }
 
 export class IdbCacheStore implements CacheStore {
-  readonly persistent = true;
   /** Running total of record sizes, summed once from the database on first need. */
   private totalBytes: number | undefined;
+  /** Where answers go once the connection is gone (closed for a newer copy of the extension, or by the browser). */
+  private lost: MemoryCacheStore | undefined;
 
-  constructor(private readonly db: CacheDatabase) {}
+  constructor(private readonly db: CacheDatabase) {
+    db.addEventListener('versionchange', () => this.lose('a newer copy of Kernel Context is upgrading it'));
+    db.addEventListener('close', () => this.lose('the browser closed it'));
+  }
+
+  get persistent(): boolean {
+    return this.lost === undefined;
+  }
+
+  get notPersistentReason(): string | undefined {
+    return this.lost?.notPersistentReason;
+  }
 
   get(key: string): Promise<CacheRecord | undefined> {
+    if (this.lost) return this.lost.get(key);
     return this.db.get('answers', key);
   }
 
   async put(record: CacheRecord): Promise<void> {
+    if (this.lost) return this.lost.put(record);
     const tx = this.db.transaction('answers', 'readwrite');
-    const previous = await tx.store.get(record.key);
-    await tx.store.put(record);
-    await tx.done;
-    if (this.totalBytes !== undefined) this.totalBytes += record.size - (previous?.size ?? 0);
+    let previous: CacheRecord | undefined;
+    try {
+      // All three awaited together: a refused write (a full disk) rejects the request and the
+      // transaction, and neither rejection may go unhandled.
+      [previous] = await Promise.all([tx.store.get(record.key), tx.store.put(record), tx.done]);
+    } catch (error) {
+      // The transaction's error says why (QuotaExceededError) where its requests only say "aborted".
+      throw tx.error ?? error;
+    }
+    if (this.totalBytes !== undefined) this.totalBytes += bytesOf(record) - bytesOf(previous);
   }
 
   async evictTo(maxBytes: number): Promise<number> {
+    if (this.lost) return this.lost.evictTo(maxBytes);
     let total = await this.total();
     if (total <= maxBytes) return 0;
     let evicted = 0;
     const tx = this.db.transaction('answers', 'readwrite');
-    let cursor = await tx.store.index('byLastAccess').openCursor();
-    while (cursor && total > maxBytes) {
-      total -= cursor.value.size;
-      evicted++;
-      await cursor.delete();
-      cursor = await cursor.continue();
+    tx.done.catch(() => undefined); // awaited below; a failure surfaces there, never as an unhandled rejection
+    try {
+      let cursor = await tx.store.index('byLastAccess').openCursor();
+      while (cursor && total > maxBytes) {
+        total -= bytesOf(cursor.value);
+        evicted++;
+        await cursor.delete();
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    } catch (error) {
+      // Rolled back: count again from the database next time.
+      this.totalBytes = undefined;
+      throw error;
     }
-    await tx.done;
     this.totalBytes = total;
     return evicted;
   }
 
   async stats(): Promise<CacheStats> {
+    if (this.lost) return this.lost.stats();
     const records = await this.db.getAll('answers');
     return { ...summarise(records), persistent: true };
   }
 
   async clear(): Promise<void> {
+    if (this.lost) return this.lost.clear();
     await this.db.clear('answers');
     this.totalBytes = 0;
   }
@@ -64,6 +94,10 @@ export class IdbCacheStore implements CacheStore {
       this.totalBytes = summarise(await this.db.getAll('answers')).bytes;
     }
     return this.totalBytes;
+  }
+
+  private lose(why: string): void {
+    this.lost ??= new MemoryCacheStore(`IndexedDB was closed (${why}); answers are kept in memory until the browser closes`);
   }
 }
 
@@ -88,7 +122,7 @@ export class MemoryCacheStore implements CacheStore {
     for (const record of byAge) {
       if (total <= maxBytes) break;
       this.records.delete(record.key);
-      total -= record.size;
+      total -= bytesOf(record);
       evicted++;
     }
     return evicted;
@@ -118,7 +152,7 @@ function summarise(records: CacheRecord[]): Omit<CacheStats, 'persistent'> {
   let oldestFetchedAt: number | undefined;
   let entries = 0;
   for (const record of records) {
-    bytes += record.size;
+    bytes += bytesOf(record);
     if (record.value === undefined) continue;
     entries++;
     if (record.fetchedAt !== undefined && (oldestFetchedAt === undefined || record.fetchedAt < oldestFetchedAt)) {
@@ -126,4 +160,10 @@ function summarise(records: CacheRecord[]): Omit<CacheStats, 'persistent'> {
     }
   }
   return { entries, bytes, ...(oldestFetchedAt !== undefined ? { oldestFetchedAt } : {}) };
+}
+
+/** A record's size as counted; a damaged record's unusable size counts as nothing, so one bad record cannot turn the total into NaN. */
+function bytesOf(record: CacheRecord | undefined): number {
+  const size = record?.size;
+  return typeof size === 'number' && Number.isFinite(size) && size > 0 ? size : 0;
 }

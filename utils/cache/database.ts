@@ -63,13 +63,58 @@ export const MIGRATIONS: readonly Migration[] = [
 
 export const DATABASE_NAME = 'kernel-context-cache';
 
+export interface OpenOptions {
+  /**
+   * How long to wait once the open is blocked (another context holds an older version open
+   * and does not let go) before giving up, so the caller can fall back to memory instead of
+   * waiting for good.
+   */
+  blockedTimeoutMs?: number;
+  /** How long any open may take before it is given up (some browsers never answer a broken profile's open). */
+  timeoutMs?: number;
+}
+
 export async function openCacheDatabase(
   name = DATABASE_NAME,
   migrations: readonly Migration[] = MIGRATIONS,
+  { blockedTimeoutMs = 3_000, timeoutMs = 15_000 }: OpenOptions = {},
 ): Promise<CacheDatabase> {
-  return openDB<CacheSchema>(name, migrations.length, {
+  let giveUp: (error: Error) => void = () => undefined;
+  const gaveUp = new Promise<never>((_resolve, reject) => {
+    giveUp = reject;
+  });
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const after = (ms: number, why: string) => timers.push(setTimeout(() => giveUp(new Error(why)), ms));
+  after(timeoutMs, `opening it took more than ${timeoutMs / 1000} s`);
+  let blocked = false;
+  const opening = openDB<CacheSchema>(name, migrations.length, {
     upgrade(db, oldVersion, _newVersion, tx) {
       for (const migrate of migrations.slice(oldVersion)) migrate(db, tx);
     },
+    blocked() {
+      if (blocked) return;
+      blocked = true;
+      after(blockedTimeoutMs, 'another copy of Kernel Context holds an older version of it open');
+    },
+    // A newer copy of Kernel Context wants to upgrade: let go rather than block it (the stores
+    // over this connection notice the close and keep answers in memory from then on).
+    blocking(_currentVersion, _blockedVersion, event) {
+      (event.target as IDBDatabase).close();
+    },
   });
+  try {
+    return await Promise.race([opening, gaveUp]);
+  } catch (error) {
+    // Should the open still succeed after all, it is not wanted: close it so it blocks nobody.
+    opening.then((db) => db.close(), () => undefined);
+    throw error;
+  } finally {
+    for (const timer of timers) clearTimeout(timer);
+  }
+}
+
+/** A write refused because the browser's storage quota for the extension is used up. */
+export function isQuotaExceeded(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name;
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }

@@ -4,7 +4,8 @@
  * what was seen before. Kept in the cache database's `articles` store (IndexedDB), or in
  * memory when IndexedDB cannot be opened, like the answers cache.
  */
-import { openCacheDatabase, type CacheDatabase } from '../cache/database';
+import type { IDBPObjectStore } from 'idb';
+import { isQuotaExceeded, openCacheDatabase, type CacheDatabase, type CacheSchema } from '../cache/database';
 import type { NewsArticle } from '../types';
 
 export const DEFAULT_MAX_ARTICLES = 5_000;
@@ -20,6 +21,10 @@ interface ArticleStore {
   getMany(urls: string[]): Promise<Map<string, NewsArticle>>;
   /** Stores the records, then drops the ones seen longest ago while more than `max` remain. */
   putAll(records: NewsArticle[], max: number): Promise<void>;
+  /** Drops the records seen longest ago while more than `max` remain (to make room on a full disk). */
+  keep(max: number): Promise<void>;
+  /** Drops the records stored under these keys (damaged ones found on reading). */
+  remove(keys: IDBValidKey[]): Promise<void>;
   all(): Promise<NewsArticle[]>;
   /** Records whose `date` is `date` or later. */
   since(date: string): Promise<NewsArticle[]>;
@@ -39,17 +44,21 @@ class IdbArticleStore implements ArticleStore {
 
   async putAll(records: NewsArticle[], max: number): Promise<void> {
     const tx = this.db.transaction('articles', 'readwrite');
-    await Promise.all(records.map((record) => tx.store.put(record)));
-    let excess = (await tx.store.count()) - max;
-    if (excess > 0) {
-      let cursor = await tx.store.index('bySeenAt').openCursor();
-      while (cursor && excess > 0) {
-        await cursor.delete();
-        excess--;
-        cursor = await cursor.continue();
-      }
-    }
-    await tx.done;
+    // Awaited together: a refused write (a full disk) rejects its request and the transaction,
+    // and neither rejection may go unhandled; the transaction's error says why.
+    await Promise.all([...records.map((record) => tx.store.put(record)), dropOldest(tx.store, max), tx.done]).catch((error: unknown) => {
+      throw tx.error ?? error;
+    });
+  }
+
+  async keep(max: number): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    await Promise.all([dropOldest(tx.store, max), tx.done]);
+  }
+
+  async remove(keys: IDBValidKey[]): Promise<void> {
+    const tx = this.db.transaction('articles', 'readwrite');
+    await Promise.all([...keys.map((key) => tx.store.delete(key as string)), tx.done]);
   }
 
   all(): Promise<NewsArticle[]> {
@@ -66,6 +75,18 @@ class IdbArticleStore implements ArticleStore {
 
   clear(): Promise<void> {
     return this.db.clear('articles');
+  }
+}
+
+/** In one transaction: drops the records seen longest ago while more than `max` remain. */
+async function dropOldest(store: IDBPObjectStore<CacheSchema, ['articles'], 'articles', 'readwrite'>, max: number): Promise<void> {
+  let excess = (await store.count()) - max;
+  if (excess <= 0) return;
+  let cursor = await store.index('bySeenAt').openCursor();
+  while (cursor && excess > 0) {
+    await cursor.delete();
+    excess--;
+    cursor = await cursor.continue();
   }
 }
 
@@ -86,6 +107,14 @@ class MemoryArticleStore implements ArticleStore {
     if (this.records.size <= max) return;
     const bySeen = [...this.records.values()].sort((a, b) => a.seenAt - b.seenAt || compareText(a.url, b.url));
     for (const record of bySeen.slice(0, this.records.size - max)) this.records.delete(record.url);
+  }
+
+  async keep(max: number): Promise<void> {
+    await this.putAll([], max);
+  }
+
+  async remove(keys: IDBValidKey[]): Promise<void> {
+    for (const key of keys) this.records.delete(key as string);
   }
 
   async all(): Promise<NewsArticle[]> {
@@ -111,38 +140,54 @@ export class ArticleIndex {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    private readonly store: ArticleStore,
-    readonly persistent: boolean,
-    readonly notPersistentReason: string | undefined,
+    private store: ArticleStore,
+    private why: string | undefined,
     options: ArticleIndexOptions,
   ) {
     this.maxArticles = Math.max(1, Math.floor(options.maxArticles ?? DEFAULT_MAX_ARTICLES));
   }
 
+  /** False when the articles live in memory only (IndexedDB could not be opened, or was closed). */
+  get persistent(): boolean {
+    return this.why === undefined;
+  }
+
+  get notPersistentReason(): string | undefined {
+    return this.why;
+  }
+
   /** Kept in IndexedDB when it opens; in memory otherwise, saying why (e.g. a Firefox private window). */
   static async open(options: ArticleIndexOptions & { open?: () => Promise<CacheDatabase> } = {}): Promise<ArticleIndex> {
     const { open = () => openCacheDatabase(), ...rest } = options;
+    let db: CacheDatabase;
     try {
-      return new ArticleIndex(new IdbArticleStore(await open()), true, undefined, rest);
+      db = await open();
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       return ArticleIndex.inMemory(`IndexedDB could not be opened (${why}); seen articles are kept in memory until the browser closes`, rest);
     }
+    return ArticleIndex.over(db, rest);
   }
 
   /** An index over an already opened cache database (e.g. the handle the answers cache uses). */
   static over(db: CacheDatabase, options: ArticleIndexOptions = {}): ArticleIndex {
-    return new ArticleIndex(new IdbArticleStore(db), true, undefined, options);
+    const index = new ArticleIndex(new IdbArticleStore(db), undefined, options);
+    // Once the connection is gone (closed for a newer copy of the extension, or by the browser), memory.
+    db.addEventListener('versionchange', () => index.lose('a newer copy of Kernel Context is upgrading it'));
+    db.addEventListener('close', () => index.lose('the browser closed it'));
+    return index;
   }
 
   static inMemory(reason: string, options: ArticleIndexOptions = {}): ArticleIndex {
-    return new ArticleIndex(new MemoryArticleStore(), false, reason, options);
+    return new ArticleIndex(new MemoryArticleStore(), reason, options);
   }
 
   /**
    * Records articles as seen. Each is merged with what is stored under its URL: the newer
    * sighting (by `seenAt`) gives title, `seenIn` and any field it has; fields it lacks
    * (publishedAt, date, summary, category) are kept from the older one; `seenAt` is the newest.
+   * On a full disk the articles seen longest ago make room (half of them), and the write is
+   * tried once more; failing that, these sightings are not kept (and nothing throws).
    */
   add(articles: readonly NewsArticle[]): Promise<void> {
     const run = this.queue.then(() => this.addNow(articles));
@@ -153,13 +198,20 @@ export class ArticleIndex {
   /** Every article kept, most recently published first (undated ones last, most recently seen first). */
   async all(): Promise<NewsArticle[]> {
     await this.settled();
-    return newestFirst(await this.store.all());
+    const stored = await this.store.all();
+    const kept = stored.filter(isStoredArticle);
+    if (kept.length < stored.length) {
+      // Damaged records are never served; drop them so they stop counting against the cap.
+      const damaged = stored.filter((record) => !isStoredArticle(record)).map((record) => (record as { url?: unknown }).url);
+      await this.store.remove(damaged.filter(isKey)).catch(() => undefined);
+    }
+    return newestFirst(kept);
   }
 
   /** Articles published on `date` (YYYY-MM-DD) or later, most recently published first; undated ones are left out. */
   async since(date: string): Promise<NewsArticle[]> {
     await this.settled();
-    return newestFirst(await this.store.since(date));
+    return newestFirst((await this.store.since(date)).filter(isStoredArticle));
   }
 
   async count(): Promise<number> {
@@ -177,15 +229,34 @@ export class ArticleIndex {
     return this.queue;
   }
 
+  private lose(why: string): void {
+    if (this.why !== undefined) return;
+    this.why = `IndexedDB was closed (${why}); seen articles are kept in memory until the browser closes`;
+    this.store = new MemoryArticleStore();
+  }
+
   private async addNow(articles: readonly NewsArticle[]): Promise<void> {
     const incoming = articles.map(cleanArticle).filter((article) => article !== null);
     if (incoming.length === 0) return;
-    const merged = await this.store.getMany([...new Set(incoming.map((article) => article.url))]);
+    const stored = await this.store.getMany([...new Set(incoming.map((article) => article.url))]);
+    // A damaged record under the same URL is replaced, not merged.
+    const merged = new Map([...stored].filter(([, record]) => isStoredArticle(record)));
     for (const article of incoming) {
       const previous = merged.get(article.url);
       merged.set(article.url, previous === undefined ? article : mergeArticles(previous, article));
     }
-    await this.store.putAll([...merged.values()], this.maxArticles);
+    const records = [...merged.values()];
+    try {
+      await this.store.putAll(records, this.maxArticles);
+    } catch (error) {
+      if (!isQuotaExceeded(error)) throw error;
+      try {
+        await this.store.keep(Math.floor((await this.store.count()) / 2));
+        await this.store.putAll(records, this.maxArticles);
+      } catch {
+        // Still no room: these sightings are not kept; what was kept before is.
+      }
+    }
   }
 }
 
@@ -211,6 +282,19 @@ function cleanArticle(article: NewsArticle): NewsArticle | null {
     if (typeof value === 'string' && value !== '') clean[field] = value;
   }
   return clean;
+}
+
+/** A record as `add` stores it; anything else in the store (damaged, or written differently) is not served. */
+export function isStoredArticle(record: unknown): record is NewsArticle {
+  if (typeof record !== 'object' || record === null) return false;
+  const article = record as Record<string, unknown>;
+  if (typeof article.url !== 'string' || article.url === '' || typeof article.title !== 'string' || typeof article.seenIn !== 'string') return false;
+  if (!Number.isFinite(article.seenAt)) return false;
+  return OPTIONAL_FIELDS.every((field) => article[field] === undefined || typeof article[field] === 'string');
+}
+
+function isKey(value: unknown): value is IDBValidKey {
+  return typeof value === 'string' || typeof value === 'number';
 }
 
 function newestFirst(articles: NewsArticle[]): NewsArticle[] {

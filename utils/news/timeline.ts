@@ -43,11 +43,10 @@ function mergedSubjects(mainline: readonly MainlineStatus[]): MainlineStatus[] {
 
 function releaseEvents(statuses: readonly ReleaseStatus[], mainline: readonly MainlineStatus[], after: string): TimelineEvent[] {
   const events: TimelineEvent[] = [];
-  const seen = new Set<string>();
   const merged = mergedSubjects(mainline);
+  // Every status counts (a point release mentioned before its series must not hide the series'
+  // release); the same event from two statuses of one series is one row (buildTimeline).
   for (const status of statuses) {
-    if (seen.has(status.series)) continue;
-    seen.add(status.series);
     const tagLink = status.evidence[0]?.href;
     if (status.releasedOn && status.releasedOn > after && status.subject === status.series) {
       // What the article's code did not make: released without it, because it came later.
@@ -56,7 +55,9 @@ function releaseEvents(statuses: readonly ReleaseStatus[], mainline: readonly Ma
         missing.length > 0
           ? t('news_event_released_without', status.series, listPlain(missing.map((subject) => t('news_event_first_in', subjectWords(subject), subject.release!))))
           : t('news_event_released', status.series);
-      events.push({ date: status.releasedOn, kind: 'release', text, ...(tagLink ? { href: tagLink } : {}) });
+      // Released with the article's code: mainlineEvents says so in the richer row of that day.
+      const releasedWith = merged.some((subject) => subject.release === status.series && subject.releasedOn === status.releasedOn);
+      if (missing.length > 0 || !releasedWith) events.push({ date: status.releasedOn, kind: 'release', text, ...(tagLink ? { href: tagLink } : {}) });
     }
     if (status.eol && !status.eol.projected && status.eol.date > after) {
       const text = status.eol.lastPoint ? t('news_event_eol_last', status.series, status.eol.lastPoint) : t('news_event_eol', status.series);

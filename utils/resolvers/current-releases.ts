@@ -2,6 +2,7 @@ import type { AnswerCache, CachePolicy } from '../cache/answer-cache';
 import type { HttpClient } from '../net/http-client';
 import { fetchKernelOrgReleases } from '../sources/kernel-org-releases';
 import type { Answer, CurrentReleases } from '../types';
+import { isCurrentReleases } from './cached-shapes';
 
 const HOUR = 60 * 60_000;
 
@@ -15,5 +16,5 @@ export function resolveCurrentReleases(
   http: HttpClient,
   { refresh }: { refresh: boolean },
 ): Promise<Answer<CurrentReleases>> {
-  return cache.resolve(KEY, () => fetchKernelOrgReleases(http), CURRENT_RELEASES_POLICY, { refresh });
+  return cache.resolve(KEY, () => fetchKernelOrgReleases(http), CURRENT_RELEASES_POLICY, { refresh, valid: isCurrentReleases });
 }

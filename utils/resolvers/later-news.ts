@@ -6,6 +6,7 @@ import { searchQueriesFor, topicFor } from '../news/queries';
 import { rankLaterNews } from '../news/rank';
 import { fetchPhoronixRss, fetchPhoronixSearch, fetchPhoronixTopic } from '../sources/phoronix';
 import type { Answer, LaterNewsAnswer, NewsArticle, NewsSubject } from '../types';
+import { isArticleList } from './cached-shapes';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -50,7 +51,7 @@ function listingsFor(services: NewsServices, subject: NewsSubject, now: () => nu
 export async function resolveLaterNews(services: NewsServices, subject: NewsSubject, { refresh = false } = {}): Promise<LaterNewsAnswer> {
   const now = services.now ?? (() => Date.now());
   const listings = listingsFor(services, subject, now);
-  const answers: Answer<NewsArticle[]>[] = await Promise.all(listings.map(({ key, load }) => services.cache.resolve(key, load, LISTING_POLICY, { refresh })));
+  const answers: Answer<NewsArticle[]>[] = await Promise.all(listings.map(({ key, load }) => services.cache.resolve(key, load, LISTING_POLICY, { refresh, valid: isArticleList })));
   const fetched = answers.flatMap((answer) => answer.value ?? []);
   const index = await services.index().catch(() => undefined);
   const fresh = answers.filter((answer) => answer.from === 'network').flatMap((answer) => answer.value ?? []);

@@ -5,6 +5,7 @@ import { mainlineKey, subjectOf } from '../mainline/keys';
 import { mainlineTags } from '../mainline/tags';
 import type { GitHubSource } from '../sources/github';
 import type { Answer, MainlineQuery, MainlineStatus } from '../types';
+import { isFirstTag, isMainlineStatus, isTagList } from './cached-shapes';
 
 const HOUR = 60 * 60_000;
 const DAY = 24 * HOUR;
@@ -32,7 +33,7 @@ export interface MainlineServices {
 
 /** Mainline tags in release order, cached; with none at hand, the failure fails the answer that needs them. */
 export async function cachedMainlineTags(cache: AnswerCache, github: GitHubSource): Promise<string[]> {
-  const answer = await cache.resolve('github:mainline-tags', async () => mainlineTags(await github.tagNames()), TAGS_POLICY);
+  const answer = await cache.resolve('github:mainline-tags', async () => mainlineTags(await github.tagNames()), TAGS_POLICY, { valid: isTagList });
   if (answer.value) return answer.value;
   throw failureError(answer.failure, 'GitHub listed no mainline tags');
 }
@@ -51,12 +52,12 @@ export async function resolveMainlineStatus(services: MainlineServices, query: M
     releaseDates,
     now,
     rememberFirstTag: async (sha, find) => {
-      const answer = await cache.resolve(`mainline:first-tag:${sha}`, find, (where: FirstTag) => (where.untagged ? UNTAGGED : FOREVER));
+      const answer = await cache.resolve(`mainline:first-tag:${sha}`, find, (where: FirstTag) => (where.untagged ? UNTAGGED : FOREVER), { valid: isFirstTag });
       if (answer.value && !answer.failure) return answer.value;
       throw failureError(answer.failure, 'No first tag');
     },
   };
-  const answer = await cache.resolve(mainlineKey(query), () => establishMainlineStatus(context, query), mainlinePolicy, { refresh });
+  const answer = await cache.resolve(mainlineKey(query), () => establishMainlineStatus(context, query), mainlinePolicy, { refresh, valid: isMainlineStatus });
   return present(query, answer);
 }
 

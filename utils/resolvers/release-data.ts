@@ -3,6 +3,7 @@ import type { HttpClient } from '../net/http-client';
 import { mergeReleaseData } from '../release/merge-release-data';
 import { fetchEndOfLifeCycles } from '../sources/endoflife-date';
 import type { Answer, CurrentReleases, ReleaseCycle, ReleaseData } from '../types';
+import { isReleaseCycles } from './cached-shapes';
 import { resolveCurrentReleases } from './current-releases';
 
 const HOUR = 60 * 60_000;
@@ -43,7 +44,7 @@ export async function resolveReleaseData(
   { refresh = false }: { refresh?: boolean } = {},
 ): Promise<Answer<ReleaseData>> {
   const [history, current, snapshot] = await Promise.all([
-    cache.resolve(KEY, () => fetchEndOfLifeCycles(http), ENDOFLIFE_POLICY, { refresh }),
+    cache.resolve(KEY, () => fetchEndOfLifeCycles(http), ENDOFLIFE_POLICY, { refresh, valid: isReleaseCycles }),
     resolveCurrentReleases(cache, http, { refresh }),
     bundled().catch(() => undefined),
   ]);
