@@ -13,6 +13,8 @@ export interface StatusPanelProps {
   releaseBadges?: number;
   /** How many mainline badges and banners are shown on the page. */
   mainlineBadges?: number;
+  /** Release badges held back after the first ones, and how to show them. */
+  moreReleaseBadges?: { count: number; showAll: () => void };
   now: number;
 }
 
@@ -20,7 +22,7 @@ export interface StatusPanelProps {
  * The panel Kernel Context shows on a page it recognises. Until a page's mentions are
  * annotated it says so plainly, and reports the state of the data it will draw on.
  */
-export function StatusPanel({ releases, found, releaseBadges = 0, mainlineBadges = 0, now }: StatusPanelProps) {
+export function StatusPanel({ releases, found, releaseBadges = 0, mainlineBadges = 0, moreReleaseBadges, now }: StatusPanelProps) {
   const releaseWords = releaseBadges > 0 ? t(releaseBadges === 1 ? 'panel_release_badges_one' : 'panel_release_badges_many', releaseBadges) : '';
   const mainline = mainlineBadges > 0 ? t(mainlineBadges === 1 ? 'panel_mainline_badges_one' : 'panel_mainline_badges_many', mainlineBadges) : '';
   const title = t('panel_title');
@@ -33,6 +35,15 @@ export function StatusPanel({ releases, found, releaseBadges = 0, mainlineBadges
           : releaseWords || mainline
             ? t('panel_showing', releaseWords || mainline)
             : t('panel_nothing_yet')}
+        {moreReleaseBadges && moreReleaseBadges.count > 0 ? (
+          <>
+            {' '}
+            {t(moreReleaseBadges.count === 1 ? 'panel_more_release_badges_one' : 'panel_more_release_badges_many', moreReleaseBadges.count)}{' '}
+            <button type="button" class="kc-panel__show-all" onClick={moreReleaseBadges.showAll}>
+              {t('panel_show_all')}
+            </button>
+          </>
+        ) : null}
       </p>
       <p class="kc-panel__found">
         <FoundSummary counts={found} />

@@ -43,7 +43,14 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const markers = new ListingMarkers();
 
   const paint = () => {
-    if (ui) render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} now={Date.now()} />, ui.container);
+    if (!ui) return;
+    const more = releaseBadges.hidden > 0 ? { count: releaseBadges.hidden, showAll: showAllBadges } : undefined;
+    render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} {...(more ? { moreReleaseBadges: more } : {})} now={Date.now()} />, ui.container);
+  };
+
+  const showAllBadges = () => {
+    releaseBadges.showAll();
+    paint();
   };
 
   /** Reads the page and hands what it mentions to the background, once per URL. */

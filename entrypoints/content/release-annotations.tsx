@@ -11,6 +11,11 @@ import { InlineBadges } from './inline-badges';
 
 /** More badges than this on one page would be noise (and cost); the panel counts the rest. */
 const MAX_RELEASE_BADGES = 200;
+/**
+ * Badges painted at once; the rest wait for the panel's "Show all". A long review names
+ * hundreds of versions, and painting them all made its overlays take most of a second.
+ */
+export const FIRST_RELEASE_BADGES = 50;
 
 const keyOf = (mention: VersionMention) => `${mention.version}|${mention.context ?? ''}`;
 
@@ -22,8 +27,25 @@ export class ReleaseAnnotations {
   /** The next question skips the cache (the popup's "Refresh this page"). */
   private refreshNext = false;
 
+  /** Anchors found beyond the first badges, with what to mount there, until "Show all". */
+  private held: (() => void) | undefined;
+  private heldCount = 0;
+
   get count(): number {
     return this.badges.count;
+  }
+
+  /** How many more badges "Show all" would add. */
+  get hidden(): number {
+    return this.heldCount;
+  }
+
+  /** Paints the badges held back after the first ones. */
+  showAll(): void {
+    const mount = this.held;
+    this.held = undefined;
+    this.heldCount = 0;
+    mount?.();
   }
 
   /** The statuses answered for this page so far (for the "since this article" timeline). */
@@ -46,20 +68,30 @@ export class ReleaseAnnotations {
     if (!isStillWanted() || this.badges.count > 0) return;
     const byKey = new Map<string, ReleaseStatus>(versions.map((mention, index) => [keyOf(mention), answer.statuses[index]!]));
     const source = sourceOf(answer);
-    this.badges.mount(
-      anchors.filter(({ mention }) => byKey.has(keyOf(mention))),
-      ({ mention }) => {
-        const status = byKey.get(keyOf(mention))!;
-        return { 'data-kc-kind': 'release', 'data-kc-subject': status.subject, 'data-kc-state': status.state };
-      },
-      ({ mention }) => (
-        <ReleaseBadge status={byKey.get(keyOf(mention))!} source={source} {...(inTable ? { inline: { today: new Date().toISOString().slice(0, 10) } } : {})} />
-      ),
-    );
+    const placed = anchors.filter(({ mention }) => byKey.has(keyOf(mention)));
+    const mount = (some: typeof placed) =>
+      this.badges.mount(
+        some,
+        ({ mention }) => {
+          const status = byKey.get(keyOf(mention))!;
+          return { 'data-kc-kind': 'release', 'data-kc-subject': status.subject, 'data-kc-state': status.state };
+        },
+        ({ mention }) => (
+          <ReleaseBadge status={byKey.get(keyOf(mention))!} source={source} {...(inTable ? { inline: { today: new Date().toISOString().slice(0, 10) } } : {})} />
+        ),
+      );
+    // kernel.org's release table is one list: shown whole.
+    const first = inTable ? placed.length : FIRST_RELEASE_BADGES;
+    mount(placed.slice(0, first));
+    const rest = placed.slice(first);
+    this.heldCount = rest.length;
+    this.held = rest.length > 0 ? () => mount(rest) : undefined;
   }
 
   hide(): void {
     this.badges.clear();
+    this.held = undefined;
+    this.heldCount = 0;
   }
 
   /** Forgets the page's answer, for a new page (in-site navigation) or a refresh past the cache. */

@@ -258,6 +258,9 @@ export interface MessageArity {
   panel_release_badges_many: 1;
   panel_mainline_badges_one: 1;
   panel_mainline_badges_many: 1;
+  panel_more_release_badges_one: 1;
+  panel_more_release_badges_many: 1;
+  panel_show_all: 0;
   panel_nothing_yet: 0;
   panel_checking_releases: 0;
   panel_release_list: 2;
