@@ -41,12 +41,17 @@ describe('t()', () => {
     expect(t('news_more_many', 3)).toBe('3 more articles');
   });
 
-  it("uses the browser's message, passing the substitutions as text", () => {
-    const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockReturnValue('Linux 6.1：生命周期结束');
+  it("uses the browser's message with the substitutions as text, asking the browser once per message", () => {
+    // As Chrome does: $1…$9 in the catalogue's text replaced by the substitutions given.
+    const catalogue: Record<string, string> = { badge_release_aria_eol: 'Linux $1：生命周期结束', news_more_many: '另外 $1 篇文章' };
+    const getMessage = vi
+      .spyOn(fakeBrowser.i18n, 'getMessage')
+      .mockImplementation(((key: string, substitutions?: string[]) => (catalogue[key] ?? '').replace(/\$([1-9])/g, (_, digit: string) => substitutions?.[Number(digit) - 1] ?? '')) as typeof fakeBrowser.i18n.getMessage);
     expect(t('badge_release_aria_eol', '6.1')).toBe('Linux 6.1：生命周期结束');
-    expect(getMessage).toHaveBeenCalledWith('badge_release_aria_eol', ['6.1']);
-    t('news_more_many', 3);
-    expect(getMessage).toHaveBeenLastCalledWith('news_more_many', ['3']);
+    expect(t('badge_release_aria_eol', '5.13')).toBe('Linux 5.13：生命周期结束');
+    expect(t('news_more_many', 3)).toBe('另外 3 篇文章');
+    expect(t('badge_release_aria_eol', '<b>$2</b>')).toBe('Linux <b>$2</b>：生命周期结束');
+    expect(getMessage.mock.calls.map(([key]) => key)).toEqual(['badge_release_aria_eol', 'news_more_many']);
   });
 
   it('falls back when the browser answers with an empty string (a key it does not know)', () => {

@@ -28,27 +28,26 @@ export function registerEnglish(...areas: Readonly<Partial<Record<MessageKey, st
 }
 
 /**
- * What the browser said for each message and substitutions: a page of badges asks for the
- * same few dozen, and each `getMessage` is a call into the extension bindings.
+ * Each message's text with stand-ins for its substitutions, asked of the browser once: a
+ * page of badges needs the same few dozen messages with different versions in them, and
+ * every `getMessage` is a call into the extension bindings (tens of milliseconds a page).
  */
-const fromBrowserBefore = new Map<string, string | undefined>();
-/** The getMessage those answers came from: another one (a test's, a reloaded context's) starts afresh. */
+const templates = new Map<string, string | undefined>();
+/** The getMessage those templates came from: another one (a test's, a reloaded context's) starts afresh. */
 let answeredBy: GetMessage | undefined;
+/** U+0001…U+0009 stand for `$1`…`$9`: characters no message contains. */
+const STAND_INS = Array.from({ length: 9 }, (_, index) => String.fromCharCode(index + 1));
 
 /** The browser's text for a message, or undefined when it has none (or no i18n at all). */
 function fromBrowser(key: string, substitutions: string[]): string | undefined {
   const getMessage = browserGetMessage();
   if (getMessage !== answeredBy) {
-    fromBrowserBefore.clear();
+    templates.clear();
     answeredBy = getMessage;
   }
-  const memo = substitutions.length === 0 ? key : `${key}\u0000${substitutions.join('\u0001')}`;
-  if (fromBrowserBefore.has(memo)) return fromBrowserBefore.get(memo);
-  const message = askBrowser(getMessage, key, substitutions);
-  // Bounded: substitutions carry page text, and a long page must not grow this for ever.
-  if (fromBrowserBefore.size >= 2_000) fromBrowserBefore.clear();
-  fromBrowserBefore.set(memo, message);
-  return message;
+  if (!templates.has(key)) templates.set(key, askBrowser(getMessage, key, STAND_INS));
+  const template = templates.get(key);
+  return template?.replace(/[\u0001-\u0009]/g, (standIn) => substitutions[standIn.charCodeAt(0) - 1] ?? '');
 }
 
 function browserGetMessage(): GetMessage | undefined {

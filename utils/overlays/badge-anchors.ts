@@ -9,6 +9,8 @@ export interface BadgeAnchor<M extends Mention = Mention> {
   splitAt?: number;
 }
 
+const NO_BREAKS = new Map<Node, number>();
+
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'BODY', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'TR']);
 
 /**
@@ -62,6 +64,9 @@ class ParagraphIndex {
   /** How many `<br>` runs come before this child of the block: its paragraph number there. */
   private breaksBefore(block: Element, child: Node): number {
     let map = this.breaks.get(block);
+    // A block without <br> children (every <pre> of a lore thread) is one paragraph: no need
+    // to number its thousands of children.
+    if (!map && !this.hasBreaks(block)) map = NO_BREAKS;
     if (!map) {
       map = new Map();
       let paragraph = 0;
@@ -75,6 +80,12 @@ class ParagraphIndex {
       }
       this.breaks.set(block, map);
     }
+    this.breaks.set(block, map);
     return map.get(child) ?? 0;
+  }
+
+  private hasBreaks(block: Element): boolean {
+    for (let child = block.firstElementChild; child !== null; child = child.nextElementSibling) if (child.tagName === 'BR') return true;
+    return false;
   }
 }
