@@ -60,7 +60,10 @@ export class AnswerCache {
     const now = this.now();
     if (record?.value !== undefined && record.expiresAt !== undefined && now < record.expiresAt) {
       await this.touch(record, now);
-      return answerFrom<T>(record, 'cache', false);
+      // A failed refresh of a still-fresh value is said while its failure stands, not for the
+      // value's whole lifetime (for good, for merged code): past its window it is old news.
+      const failureStands = record.failureUntil !== undefined && now < record.failureUntil;
+      return answerFrom<T>(failureStands ? record : { ...record, failure: undefined }, 'cache', false);
     }
     if (record?.failureUntil !== undefined && now < record.failureUntil) {
       return answerFrom<T>(record, record.value === undefined ? 'none' : 'cache', true);
