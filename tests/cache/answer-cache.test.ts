@@ -261,6 +261,17 @@ describe.each(stores)('AnswerCache over the %s store', (_name, makeStore) => {
     expect(src.load).toHaveBeenCalledTimes(2);
   });
 
+  it('with retryFailure asks again past a standing failure, but answers a fresh value from the store', async () => {
+    const src = source<Release>({ version: 'unused' });
+    src.fails(new FetchError('network', 'unreachable'));
+    await cache.resolve('k', src.load, POLICY);
+    src.answers({ version: 'back' });
+    expect((await cache.resolve('k', src.load, POLICY, { retryFailure: true })).value).toEqual({ version: 'back' });
+    expect(src.load).toHaveBeenCalledTimes(2);
+    expect((await cache.resolve('k', src.load, POLICY, { retryFailure: true })).value).toEqual({ version: 'back' });
+    expect(src.load).toHaveBeenCalledTimes(2);
+  });
+
   it('asks the source despite a standing failure when refresh is requested', async () => {
     const src = source<Release>({ version: 'unused' });
     src.fails(new FetchError('network', 'unreachable'));

@@ -53,9 +53,16 @@ export class AnswerCache {
 
   /**
    * `refresh` asks the source even when a fresh or failed answer is stored (a user's "Refresh").
+   * `retryFailure` asks it past a standing failure only, a fresh value still answering (what a
+   * user's "Refresh" wants of the facts an answer is built on).
    * `policy` may depend on the value: a merged commit is a fact for good, "not merged yet" is not.
    */
-  async resolve<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy), { refresh = false } = {}): Promise<Answer<T>> {
+  async resolve<T>(
+    key: string,
+    load: () => Promise<T>,
+    policy: CachePolicy | ((value: T) => CachePolicy),
+    { refresh = false, retryFailure = false } = {},
+  ): Promise<Answer<T>> {
     const record = refresh ? undefined : await this.store.get(key);
     const now = this.now();
     if (record?.value !== undefined && record.expiresAt !== undefined && now < record.expiresAt) {
@@ -65,7 +72,7 @@ export class AnswerCache {
       const failureStands = record.failureUntil !== undefined && now < record.failureUntil;
       return answerFrom<T>(failureStands ? record : { ...record, failure: undefined }, 'cache', false);
     }
-    if (record?.failureUntil !== undefined && now < record.failureUntil) {
+    if (record?.failureUntil !== undefined && now < record.failureUntil && !retryFailure) {
       return answerFrom<T>(record, record.value === undefined ? 'none' : 'cache', true);
     }
     if (record?.value !== undefined && record.staleUntil !== undefined && now < record.staleUntil) {
