@@ -19,18 +19,24 @@ import { PULL_THREAD } from './mainline-status';
  * at the world server, and presses the popup's "Refresh this page" (every source asked again
  * past the cache). It then asserts:
  *  - the article is unchanged apart from our `kc-*` overlays;
- *  - the affected overlays say `unavailable` with the reason and keep the last known answer;
+ *  - the affected overlays say `unavailable` with the reason and keep the last known answer
+ *    (and the overlays of upstreams not broken keep the right answer);
  *  - each broken host got at most `URLs asked × attempts per URL` requests (the HttpClient's
- *    1 + 2 retries for 5xx, resets and short Retry-Afters; 1 for anything else), and a plain
- *    reload within the failure window sends it none at all (no retry storm);
+ *    1 + 2 retries for 5xx, resets and short Retry-Afters; 1 for anything else; times the
+ *    browser's own resends of a reset connection), and a plain reload within the failure
+ *    window sends it none at all (no retry storm);
  *  - nothing wrong was cached: with the faults cleared, another refresh brings the right
  *    answers back (which also warms the page for the next round).
+ * One more round starts cold (first visit while offline), where nothing is known to keep.
  *
  * Rows are data (UPSTREAMS × FAULTS). The rows of one fault run in the same round, all four
  * upstreams broken at once: their overlays are asserted one host at a time, and the hosts'
- * request counts are separate, so this costs one refresh per fault instead of one per row —
- * what keeps the hang round (HttpClient's fixed 10 s timeout per attempt, not configurable
- * from outside the background) at ~20 s instead of ~60 s.
+ * request counts are separate, so this costs one refresh per fault instead of one per row.
+ * That matters most for the hang: the HttpClient's 10 s timeout per attempt is fixed (not
+ * configurable from outside the background), and the seed article chains two of them
+ * (endoflife.date's v1 then v0 API; the panel asks kernel.org only after the badges), so the
+ * round takes ~30 s, not the ~70 s of one round per upstream. Firefox runs the main rows
+ * (`rows: 'main'`), its hang row for Phoronix alone (one timeout), without the reload check.
  *
  * "Offline" is every host resetting every connection (the drivers have no offline emulation
  * for an extension's background): the client sees the network failure an unplugged cable
@@ -73,13 +79,20 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const RETRIES = 2;
 /** How a request Chromium's extension back-off refused is worded (see `throttledByChromium`). */
 const THROTTLED_BY_CHROMIUM = /the server could not be reached \(.*Failed to fetch\)/;
+/**
+ * How many times the server may see one fetch whose connection is reset before any answer:
+ * Chromium resends a request once when a kept-alive connection it reused is reset
+ * (HttpNetworkTransaction); Firefox restarts the transaction up to
+ * `network.http.request.max-attempts` = 10 times. The HttpClient's own retries multiply that.
+ */
+const RESENDS: Record<string, number> = { chromium: 2, firefox: 10 };
 /** Longer than Chromium's back-off after the few 5xx answers of one round. */
 const CHROMIUM_BACKOFF_MS = 2_000;
 
 interface FaultCase {
   id: string;
-  /** Also run in Firefox (the issue's main rows). */
-  main: boolean;
+  /** Which of its rows are main rows, also run in Firefox (the issue's main rows): all, some upstreams, or none. */
+  main: boolean | UpstreamName[];
   fault: (upstream: Upstream) => Fault;
   /** Attempts the HttpClient may make per URL. */
   attempts: number;
@@ -101,19 +114,19 @@ interface FaultCase {
    * accepted here, and the recovery waits out that back-off.
    */
   throttledByChromium?: boolean;
-  /**
-   * The browser itself resends a request once when a kept-alive connection is reset before any
-   * answer (Chromium's HttpNetworkTransaction does): the server may see each attempt twice.
-   */
+  /** The browser itself resends a request whose connection is reset (see RESENDS). */
   resent?: boolean;
 }
+
+const RESET: FaultCase = { id: 'connection reset', main: false, fault: () => ({ reset: true }), attempts: 1 + RETRIES, resent: true, reason: () => /the server could not be reached/ };
 
 /** GitHub's quota-exhausted answer resets a few seconds from now, so the round can recover. */
 let gitHubResetAt = 0;
 
 const FAULTS: FaultCase[] = [
   { id: '500', main: false, fault: () => ({ status: 500, body: 'Internal Server Error' }), attempts: 1 + RETRIES, throttledByChromium: true, reason: () => /the server answered with an error \(.*HTTP 500/ },
-  { id: 'hang past the timeout', main: true, fault: () => ({ hang: true }), attempts: 1, reason: () => /the server did not answer in time/, settleMs: 40_000 },
+  // Firefox's share: Phoronix alone (one 10 s timeout; the others chain two, e.g. endoflife.date's v1 then v0).
+  { id: 'hang past the timeout', main: ['Phoronix'], fault: () => ({ hang: true }), attempts: 1, reason: () => /the server did not answer in time/, settleMs: 40_000 },
   {
     id: '503 + Retry-After',
     main: true,
@@ -125,7 +138,7 @@ const FAULTS: FaultCase[] = [
     // The host is then blocked for that second: a request that would have gone meanwhile is refused as rate-limited.
     reason: () => /(the server answered with an error|rate-limited) until .*(HTTP 503|asked us to wait)/,
   },
-  { id: 'connection reset', main: false, fault: () => ({ reset: true }), attempts: 1 + RETRIES, resent: true, reason: () => /the server could not be reached/ },
+  RESET,
   {
     id: '403 rate limit',
     main: false,
@@ -157,7 +170,7 @@ const FAULTS: FaultCase[] = [
 /** lore.kernel.org's own page, broken: what a reader would see if lore failed. */
 const LORE_FAULTS: { id: string; main: boolean; fault: Fault; text: string }[] = [
   { id: '503', main: true, fault: { status: 503, headers: { 'content-type': HTML }, body: '<html><head><title>503</title></head><body><h1>503 Service Unavailable</h1></body></html>' }, text: '503 Service Unavailable' },
-  { id: 'bot-wall page', main: true, fault: { body: ANUBIS, contentType: HTML }, text: '' },
+  { id: 'bot-wall page', main: false, fault: { body: ANUBIS, contentType: HTML }, text: '' },
   { id: 'empty body', main: false, fault: { body: '', contentType: HTML }, text: '' },
   { id: 'malformed HTML', main: true, fault: { body: '<html><body><div class="msg"><pre>From: Steve French &lt;smfrench@gm', contentType: HTML }, text: 'From: Steve French <smfrench@gm' },
 ];
@@ -225,12 +238,16 @@ const seedReloaded = () =>
   document.querySelector('kc-news[data-kc-state]') !== null;
 /** A refresh under way: the old overlays gone, the news panel asking. */
 const seedPending = () => document.querySelector('[data-kc-test-old]') === null && document.querySelector('kc-news') !== null;
+/** Per upstream, whether the overlays it feeds are still waiting for it (none claiming anything). */
 const pendingState = () => ({
-  news: document.querySelector('kc-news')?.getAttribute('data-kc-state') ?? null,
-  release: document.querySelectorAll('kc-release').length,
-  mainline: document.querySelectorAll('kc-mainline').length,
+  'kernel.org': !document.querySelector('kc-status')?.shadowRoot?.querySelector('.kc-panel__source [data-kc-state]'),
+  // The release badges wait for kernel.org and endoflife.date both.
+  'endoflife.date': document.querySelector('kc-release') === null,
+  GitHub: document.querySelector('kc-mainline') === null,
+  Phoronix: !document.querySelector('kc-news')?.hasAttribute('data-kc-state'),
   unavailable: document.querySelectorAll('[data-kc-state="unavailable"]').length,
 });
+const cacheCleared = () => document.querySelector('[data-testid="announcement"]')?.textContent === 'Cache cleared.';
 const refreshReady = () =>
   [...document.querySelectorAll('button')].some((button) => button.textContent === 'Refresh this page' && button.getAttribute('aria-disabled') !== 'true');
 
@@ -257,6 +274,20 @@ const RIGHT_MAINLINE: Record<string, { state: string; release?: string }> = {
   [RFC_MESSAGE]: { state: 'unknown' },
 };
 
+/**
+ * Polls a page function every 100 ms from here. The drivers' waitFor polls on animation
+ * frames, which Firefox all but stops in a background tab (the article, behind the popup):
+ * a settled page would be noticed seconds late.
+ */
+async function until(page: PageDriver, fn: () => unknown, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await page.evaluate(fn)) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${fn.name || 'a page condition'}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 interface Counts {
   round: string;
   browser: string;
@@ -275,10 +306,18 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
   let popup: PageDriver;
   let baseline: Seed;
   const summary: Counts[] = [];
-  const faults = FAULTS.filter((fault) => rows === 'full' || fault.main);
+  /** Whether a broken upstream's reason was on the page where it is not asserted (endoflife.date). */
+  const reasonShown = new Map<string, boolean>();
+  const faults = FAULTS.flatMap((fault) => {
+    const names = rows === 'full' || fault.main === true ? UPSTREAMS.map((upstream) => upstream.name) : fault.main || [];
+    return names.length > 0 ? [{ fault, broken: UPSTREAMS.filter((upstream) => names.includes(upstream.name)) }] : [];
+  });
   const loreFaults = LORE_FAULTS.filter((fault) => rows === 'full' || fault.main);
 
+  let startedAt = 0;
+
   beforeAll(async () => {
+    startedAt = Date.now();
     github = await startGitHubStandIn();
     server = await startWorldServer({
       worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')],
@@ -297,10 +336,12 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
   });
 
   afterAll(async () => {
-    printSummary(summary);
     await driver?.close();
     await server?.close();
     await rm(profile, { recursive: true, force: true });
+    printSummary(summary, (Date.now() - startedAt) / 1000);
+    const unnamed = [...reasonShown].filter(([, shown]) => !shown).map(([when]) => when);
+    if (unnamed.length > 0) console.log(`[fault-matrix] known gap, endoflife.date's reason is not on the release card (${unnamed.length} checks): ${unnamed.slice(0, 3).join('; ')}…`);
   });
 
   /** Requests the extension made to a host (the browser's own favicon and the article page left out). */
@@ -308,35 +349,50 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     log.filter((request) => request.host === host && request.path !== '/favicon.ico' && !request.path.startsWith('/scan.php'));
 
   const refresh = async (settleMs = 30_000) => {
-    await popup.waitFor(refreshReady, settleMs);
+    await until(popup, refreshReady, settleMs);
     await article.evaluate(markOld);
     await popup.clickByName('Refresh this page');
   };
 
+  /** The right answers of one upstream's overlays (what the warm cache and every recovery give). */
+  const expectRightFor = (seed: Seed, name: UpstreamName, when: string) => {
+    const badge = seed.release.find((each) => each.subject === '5.13');
+    switch (name) {
+      case 'kernel.org':
+        expect(seed.panel.available, `${when}: the release list`).toBe(true);
+        expect(seed.panel.failure, `${when}: no failure in the panel`).toBeNull();
+        break;
+      case 'endoflife.date':
+        expect(badge?.state, `${when}: 5.13`).toBe('eol');
+        expect(badge?.times, `${when}: 5.13's dates`).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
+        expect(badge?.text, `${when}: 5.13's last point release`).toContain('5.13.19');
+        break;
+      case 'GitHub':
+        for (const [subject, right] of Object.entries(RIGHT_MAINLINE)) {
+          const answers = seed.mainline.filter((each) => each.subject === subject);
+          expect(answers.length, `${when}: ${subject}`).toBeGreaterThan(0);
+          for (const answer of answers) {
+            expect(answer.state, `${when}: ${subject}`).toBe(right.state);
+            if (right.release) expect(answer.release, `${when}: ${subject}'s release`).toBe(right.release);
+            expect(answer.text, `${when}: ${subject}`).not.toContain('Last known');
+          }
+        }
+        break;
+      case 'Phoronix':
+        expect(seed.news?.state, `${when}: later news`).toBe('found');
+        expect(seed.news?.failure, `${when}: later news`).toBeNull();
+        expect(seed.news?.articles, `${when}: later articles`).toBeGreaterThanOrEqual(3);
+        break;
+    }
+  };
+
   const expectRight = (seed: Seed, when: string) => {
     expect(seed.body, `${when}: the article's own markup`).toBe(baseline.body);
-    expect(seed.panel.available, `${when}: the release list`).toBe(true);
-    expect(seed.panel.failure, `${when}: no failure in the panel`).toBeNull();
-    const badge = seed.release.find((each) => each.subject === '5.13');
-    expect(badge?.state, `${when}: 5.13`).toBe('eol');
-    expect(badge?.times, `${when}: 5.13's dates`).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
-    for (const [subject, right] of Object.entries(RIGHT_MAINLINE)) {
-      const answers = seed.mainline.filter((each) => each.subject === subject);
-      expect(answers.length, `${when}: ${subject}`).toBeGreaterThan(0);
-      for (const answer of answers) {
-        expect(answer.state, `${when}: ${subject}`).toBe(right.state);
-        if (right.release) expect(answer.release, `${when}: ${subject}'s release`).toBe(right.release);
-        expect(answer.text, `${when}: ${subject}`).not.toContain('Last known');
-      }
-    }
-    expect(seed.news?.state, `${when}: later news`).toBe('found');
-    expect(seed.news?.failure, `${when}: later news`).toBeNull();
-    expect(seed.news?.articles, `${when}: later articles`).toBeGreaterThanOrEqual(3);
+    for (const upstream of UPSTREAMS) expectRightFor(seed, upstream.name, when);
   };
 
   /** What an upstream's overlays must show while it is broken: unavailable, the reason, the last known answer. */
   const expectBroken = (seed: Seed, upstream: Upstream, reason: RegExp, when: string) => {
-    expect(seed.body, `${when}: the article's own markup`).toBe(baseline.body);
     const badge = seed.release.find((each) => each.subject === '5.13');
     switch (upstream.name) {
       case 'kernel.org':
@@ -350,7 +406,8 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
         // Release states have no `unavailable`: the badge keeps its last known state and dates.
         // KNOWN GAP: the release card names the failed sources only when it falls back to the
         // bundled snapshot (components/ReleaseCard.tsx), so a failed refresh over cached
-        // endoflife.date data is not named anywhere on the page. Recorded, not asserted.
+        // endoflife.date data is not named anywhere on the page. Recorded in the summary, not asserted.
+        reasonShown.set(when, reason.test(badge?.text ?? ''));
         expect(badge?.state, `${when}: 5.13, last known`).toBe('eol');
         expect(badge?.times, `${when}: 5.13's dates, last known`).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
         break;
@@ -379,7 +436,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
 
   it('warms the seed article: every overlay holds the right answer', async () => {
     article = await driver.open(SEED_ARTICLE);
-    await article.waitFor(seedReloaded, 30_000);
+    await until(article, seedReloaded, 30_000);
     // Opened after the article: the popup's "Refresh this page" acts on it.
     popup = await driver.openPopup();
     baseline = await article.evaluate(readSeed);
@@ -387,8 +444,10 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     expectRight(baseline, 'warm');
   });
 
-  for (const fault of faults) {
-    it(`${fault.id}: ${UPSTREAMS.map((upstream) => upstream.name).join(', ')} say unavailable with the reason and the last known answer, within their request bounds; the right answers come back`, async () => {
+  for (const { fault, broken } of faults) {
+    const names = broken.map((upstream) => upstream.name).join(', ');
+    const others = broken.length < UPSTREAMS.length ? ' (the others unaffected)' : '';
+    it(`${fault.id}: ${names} — unavailable with the reason and the last known answer${others}, requests within their bounds, the right answers back once recovered`, async () => {
       const started = Date.now();
       // GitHub gives its reset in whole seconds.
       gitHubResetAt = Math.ceil(Date.now() / 1000 + 2) * 1000;
@@ -397,12 +456,12 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
       let failed: unknown;
       lastBrokenAt = 0;
       try {
-        await breakAndCheck(fault, counts);
+        await breakAndCheck(fault, broken, counts);
       } catch (error) {
         failed = error;
       }
       try {
-        await recoverAndCheck(fault, counts);
+        await recoverAndCheck(fault, broken, counts);
       } catch (error) {
         failed ??= error;
       }
@@ -419,43 +478,50 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     return fault.throttledByChromium && driver.name === 'chromium' ? new RegExp(`${reason.source}|${THROTTLED_BY_CHROMIUM.source}`) : reason;
   };
 
-  const breakAndCheck = async (fault: FaultCase, counts: Counts['hosts']) => {
+  const breakAndCheck = async (fault: FaultCase, broken: Upstream[], counts: Counts['hosts']) => {
     if (fault.everyHost) server.setFault({}, fault.fault(UPSTREAMS[0]!));
     else
-      for (const upstream of UPSTREAMS)
+      for (const upstream of broken)
         for (const pathPrefix of upstream.pathPrefixes ?? ['']) server.setFault({ host: upstream.host, ...(pathPrefix ? { pathPrefix } : {}) }, fault.fault(upstream));
 
     server.resetLog();
     await refresh();
     if (fault.settleMs) {
       // Before the timeout nothing has answered: the old overlays are gone and none claims anything yet.
-      await article.waitFor(seedPending, 10_000);
-      expect(await article.evaluate(pendingState), `${fault.id}: pending`).toEqual({ news: null, release: 0, mainline: 0, unavailable: 0 });
+      await until(article, seedPending, 10_000);
+      const pending = await article.evaluate(pendingState);
+      expect(pending.unavailable, `${fault.id}: pending, nothing unavailable yet`).toBe(0);
+      for (const upstream of broken) expect(pending[upstream.name], `${fault.id}: ${upstream.name}'s overlays pending`).toBe(true);
     }
-    await article.waitFor(seedSettled, fault.settleMs ?? 30_000);
+    await until(article, seedSettled, fault.settleMs ?? 30_000);
     const seed = await article.evaluate(readSeed);
     const log = server.requests();
     lastBrokenAt = Math.max(0, ...log.map((request) => request.at));
-    for (const upstream of UPSTREAMS) {
+    expect(seed.body, `${fault.id}: the article's own markup`).toBe(baseline.body);
+    for (const upstream of UPSTREAMS) if (!broken.includes(upstream)) expectRightFor(seed, upstream.name, `${fault.id}, ${upstream.name} (not broken)`);
+    for (const upstream of broken) {
       const when = `${fault.id}, ${upstream.name}`;
       const reason = reasonFor(fault, upstream);
       const made = extensionRequests(log, upstream.host).length;
-      const bound = upstream.urlsPerRefresh * fault.attempts * (fault.resent ? 2 : 1);
+      const resends = fault.resent ? (RESENDS[driver.name] ?? 1) : 1;
+      const bound = upstream.urlsPerRefresh * fault.attempts * resends;
       counts[upstream.host] = { broken: made, bound, reload: null, recovery: 0 };
       expectBroken(seed, upstream, reason, when);
-      const asked = `${when}: requests to ${upstream.host} (${upstream.why}; ${fault.attempts} attempt(s) each${fault.resent ? ', each possibly resent once by the browser' : ''})`;
+      const asked = `${when}: requests to ${upstream.host} (${upstream.why}; ${fault.attempts} attempt(s) each${resends > 1 ? `, each sent up to ${resends} times by ${driver.name}` : ''})`;
       expect(made, asked).toBeGreaterThan(0);
       expect(made, asked).toBeLessThanOrEqual(bound);
     }
-    if (fault.everyHost) return;
+    // The reload needs the article's own host, and costs a page load: Chromium's full matrix has it.
+    if (fault.everyHost || rows === 'main') return;
 
     // A reader reloading meanwhile: the failures stand (2 minutes) and nothing is asked again.
     server.resetLog();
     await article.reload();
-    await article.waitFor(seedReloaded, 30_000);
+    await until(article, seedReloaded, 30_000);
     const reloaded = await article.evaluate(readSeed);
     const again = server.requests();
-    for (const upstream of UPSTREAMS) {
+    expect(reloaded.body, `${fault.id}, reloaded: the article's own markup`).toBe(baseline.body);
+    for (const upstream of broken) {
       const when = `${fault.id}, ${upstream.name}, reloaded`;
       counts[upstream.host]!.reload = extensionRequests(again, upstream.host).length;
       expectBroken(reloaded, upstream, reasonFor(fault, upstream), when);
@@ -464,7 +530,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
   };
 
   /** The upstreams recover: one refresh brings the right answers back (nothing wrong was cached). */
-  const recoverAndCheck = async (fault: FaultCase, counts: Counts['hosts']) => {
+  const recoverAndCheck = async (fault: FaultCase, broken: Upstream[], counts: Counts['hosts']) => {
     server.clearFaults();
     const lastBroken = lastBrokenAt || Date.now();
     const askAgainAt = Math.max(
@@ -477,11 +543,74 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     github.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
     server.resetLog();
     await refresh(fault.settleMs);
-    await article.waitFor(seedSettled, 30_000);
+    await until(article, seedSettled, 30_000);
     expectRight(await article.evaluate(readSeed), `${fault.id}, recovered`);
     const recovered = server.requests();
-    for (const upstream of UPSTREAMS) if (counts[upstream.host]) counts[upstream.host]!.recovery = extensionRequests(recovered, upstream.host).length;
+    for (const upstream of broken) if (counts[upstream.host]) counts[upstream.host]!.recovery = extensionRequests(recovered, upstream.host).length;
   };
+
+  if (rows === 'full')
+    it('first visit while offline (nothing cached): unavailable with the reason, the bundled release data named as such, no guess; the right answers once back', async () => {
+      const started = Date.now();
+      const counts: Counts['hosts'] = {};
+      await popup.clickByName('Clear cache');
+      await until(popup, cacheCleared);
+      // Every upstream resets its connections; the article itself still loads.
+      for (const upstream of UPSTREAMS)
+        for (const pathPrefix of upstream.pathPrefixes ?? ['']) server.setFault({ host: upstream.host, ...(pathPrefix ? { pathPrefix } : {}) }, { reset: true });
+      let failed: unknown;
+      try {
+        server.resetLog();
+        await article.reload();
+        await until(article, seedReloaded, 30_000);
+        const seed = await article.evaluate(readSeed);
+        const log = server.requests();
+        const when = 'first visit offline';
+        expect(seed.body, `${when}: the article's own markup`).toBe(baseline.body);
+        expect(seed.panel.available, `${when}: no release list`).toBe(false);
+        expect(seed.panel.failure, `${when}: the panel`).toMatch(/^kernel\.org release list unavailable: the server could not be reached/);
+        const badge = seed.release.find((each) => each.subject === '5.13');
+        // The snapshot shipped in the extension answers, and says it is one, and why.
+        expect(badge?.state, `${when}: 5.13 from the bundled snapshot`).toBe('eol');
+        expect(badge?.text, `${when}: 5.13's source`).toMatch(/From bundled data of .+ \(kernel\.org and endoflife\.date: the server could not be reached/);
+        for (const subject of Object.keys(RIGHT_MAINLINE)) {
+          for (const answer of seed.mainline.filter((each) => each.subject === subject)) {
+            expect(answer.state, `${when}: ${subject}`).toBe('unavailable');
+            expect(answer.text, `${when}: ${subject} (${answer.text})`).toMatch(/Mainline status unavailable: the server could not be reached/);
+            expect(answer.text, `${when}: ${subject}, nothing known before`).not.toContain('Last known');
+          }
+        }
+        expect(seed.news?.state, `${when}: later news`).toBe('unavailable');
+        expect(seed.news?.failure, `${when}: later news`).toMatch(/^Later news is unavailable: Phoronix could not be asked \(the server could not be reached/);
+        const resends = RESENDS[driver.name] ?? 1;
+        for (const upstream of UPSTREAMS) {
+          const made = extensionRequests(log, upstream.host).length;
+          const bound = upstream.urlsPerRefresh * RESET.attempts * resends;
+          counts[upstream.host] = { broken: made, bound, reload: null, recovery: 0 };
+          expect(made, `${when}: requests to ${upstream.host}`).toBeGreaterThan(0);
+          expect(made, `${when}: requests to ${upstream.host}`).toBeLessThanOrEqual(bound);
+        }
+        // Reloaded again at once: the failures stand, nothing is asked.
+        server.resetLog();
+        await article.reload();
+        await until(article, seedReloaded, 30_000);
+        const again = server.requests();
+        for (const upstream of UPSTREAMS) {
+          counts[upstream.host]!.reload = extensionRequests(again, upstream.host).length;
+          expect(counts[upstream.host]!.reload, `${when}, reloaded: requests to ${upstream.host}`).toBe(0);
+        }
+      } catch (error) {
+        failed = error;
+      }
+      try {
+        lastBrokenAt = 0;
+        await recoverAndCheck(RESET, UPSTREAMS, counts);
+      } catch (error) {
+        failed ??= error;
+      }
+      summary.push({ round: 'first visit offline', browser: driver.name, hosts: counts, seconds: (Date.now() - started) / 1000 });
+      if (failed) throw failed;
+    });
 
   it(`lore.kernel.org (${loreFaults.map((fault) => fault.id).join(', ')}): never fetched by Kernel Context, so a broken lore page is left as served, with no broken overlay and no request beyond the page`, async () => {
     const started = Date.now();
@@ -501,7 +630,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
       const page = await driver.open(PULL_THREAD);
       // The content script has read the page once its panel says what it found; anything it
       // would ask about would be asked at once (a moment is left for that).
-      await page.waitFor(loreRead, 10_000);
+      await until(page, loreRead, 10_000);
       await new Promise((resolve) => setTimeout(resolve, 250));
       const lore = await page.evaluate(readLore);
       const log = server.requests();
@@ -525,9 +654,9 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
 }
 
 /** The figures README § Reliability quotes: per round, requests per host (broken refresh / reload / recovery, and the bound). */
-function printSummary(summary: Counts[]): void {
+function printSummary(summary: Counts[], seconds: number): void {
   if (summary.length === 0) return;
-  const lines = [`[fault-matrix] ${summary[0]!.browser}: ${summary.length} rounds`];
+  const lines = [`[fault-matrix] ${summary[0]!.browser}: ${summary.length} rounds, ${seconds.toFixed(0)} s with the browser's start and stop (requests made / bound per host)`];
   for (const { round, hosts, seconds } of summary) {
     const cells = Object.entries(hosts).map(
       ([host, count]) => `${host} ${count.broken}/${count.bound}${count.reload === null ? '' : ` reload ${count.reload}`}${count.recovery ? ` recovery ${count.recovery}` : ''}`,
