@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { startChromiumDriver } from './harness/chromium-driver';
 import { accessibilityScenarios } from './scenarios/accessibility';
+import { faultMatrixScenarios } from './scenarios/fault-matrix';
 import { foundationScenarios } from './scenarios/foundation';
 import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
@@ -21,5 +22,7 @@ describe('Chromium: later news', () => laterNewsScenarios(startChromiumDriver));
 describe('Chromium: options page', () => optionsScenarios(startChromiumDriver));
 
 describe('Chromium: accessibility', () => accessibilityScenarios(startChromiumDriver));
+
+describe('Chromium: fault matrix', () => faultMatrixScenarios(startChromiumDriver, { rows: 'full' }));
 
 describe('Chromium: popup', () => popupScenarios(startChromiumDriver));

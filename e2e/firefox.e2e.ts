@@ -1,6 +1,7 @@
 import { describe } from 'vitest';
 import { startFirefoxDriver } from './harness/firefox-driver';
 import { accessibilityScenarios } from './scenarios/accessibility';
+import { faultMatrixScenarios } from './scenarios/fault-matrix';
 import { foundationScenarios } from './scenarios/foundation';
 import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
@@ -21,6 +22,8 @@ describe('Firefox ESR: later news', () => laterNewsScenarios(startFirefoxDriver)
 describe('Firefox ESR: options page', () => optionsScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: accessibility', () => accessibilityScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: fault matrix', () => faultMatrixScenarios(startFirefoxDriver, { rows: 'main' }));
 
 describe('Firefox ESR: popup', () => popupScenarios(startFirefoxDriver));
 

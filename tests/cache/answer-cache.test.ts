@@ -244,6 +244,34 @@ describe.each(stores)('AnswerCache over the %s store', (_name, makeStore) => {
     expect((await cache.resolve('k', src.load, POLICY)).value).toEqual({ version: '6.1-rc4' });
   });
 
+  it('reports a failed refresh of a fresh value while its failure stands, then the value alone', async () => {
+    const src = source<Release>({ version: '6.1' });
+    await cache.resolve('k', src.load, { ttlMs: Infinity, staleMs: 0 });
+    src.fails(new FetchError('http-error', 'api.github.com answered HTTP 500', undefined, 500));
+    const refreshed = await cache.resolve('k', src.load, { ttlMs: Infinity, staleMs: 0 }, { refresh: true });
+    expect(refreshed).toMatchObject({ value: { version: '6.1' }, failure: { reason: 'http-error' } });
+
+    clock.advance(MINUTE); // inside the 2-minute failure window: still said, and not asked again
+    expect((await cache.resolve('k', src.load, POLICY)).failure?.reason).toBe('http-error');
+    // Past it: the value is still fresh (a fact kept for good) and the old failure is no longer news.
+    clock.advance(2 * MINUTE);
+    const later = await cache.resolve('k', src.load, { ttlMs: Infinity, staleMs: 0 });
+    expect(later).toMatchObject({ value: { version: '6.1' }, from: 'cache', stale: false });
+    expect(later.failure).toBeUndefined();
+    expect(src.load).toHaveBeenCalledTimes(2);
+  });
+
+  it('with retryFailure asks again past a standing failure, but answers a fresh value from the store', async () => {
+    const src = source<Release>({ version: 'unused' });
+    src.fails(new FetchError('network', 'unreachable'));
+    await cache.resolve('k', src.load, POLICY);
+    src.answers({ version: 'back' });
+    expect((await cache.resolve('k', src.load, POLICY, { retryFailure: true })).value).toEqual({ version: 'back' });
+    expect(src.load).toHaveBeenCalledTimes(2);
+    expect((await cache.resolve('k', src.load, POLICY, { retryFailure: true })).value).toEqual({ version: 'back' });
+    expect(src.load).toHaveBeenCalledTimes(2);
+  });
+
   it('asks the source despite a standing failure when refresh is requested', async () => {
     const src = source<Release>({ version: 'unused' });
     src.fails(new FetchError('network', 'unreachable'));

@@ -76,6 +76,22 @@ describe('later news for the seed article', () => {
     expect(fetched).toHaveLength(asked);
   });
 
+  it('a refresh with Phoronix down: unavailable, with the reason, and the articles found before', async () => {
+    let down = false;
+    const { resolve } = rig((url) =>
+      down ? new Response('Service Unavailable', { status: 503 }) : ROUTES[url] ? textResponse(ROUTES[url]()) : new Response('not found', { status: 404 }),
+    );
+    const before = await resolve(SEED);
+    expect(before.state).toBe('found');
+    down = true;
+    const answer = await resolve(SEED, true);
+    expect(answer).toMatchObject({ state: 'unavailable', failure: { reason: 'http-error' } });
+    expect(answer.articles.map((ranked) => ranked.article.url)).toEqual(before.articles.map((ranked) => ranked.article.url));
+    // Phoronix back: the next refresh says so.
+    down = false;
+    expect((await resolve(SEED, true)).state).toBe('found');
+  });
+
   it('with Phoronix down and nothing seen before: unavailable, with the reason', async () => {
     const { resolve } = rig(() => new Response('Service Unavailable', { status: 503 }));
     const answer = await resolve(SEED);

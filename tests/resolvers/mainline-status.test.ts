@@ -246,6 +246,15 @@ describe('mainline status when GitHub fails', () => {
     expect(await resolve({ kind: 'path', path: 'rust/' })).toMatchObject({ state: 'merged', release: '6.1' });
   });
 
+  it('a refresh once GitHub is back goes past the failures it left, the tag list\'s too', async () => {
+    let broken = true;
+    const { resolve } = rig((url) => (broken && url.includes('/git/matching-refs/') ? new Response('oops', { status: 500 }) : undefined));
+    expect((await resolve({ kind: 'path', path: 'rust/' })).state).toBe('unavailable');
+    broken = false;
+    // At once, inside the 2 minutes a failure stands: the reader's "Refresh" asks again.
+    expect(await resolve({ kind: 'path', path: 'rust/' }, { refresh: true })).toMatchObject({ state: 'merged', release: '6.1' });
+  });
+
   it('rate-limited: unavailable until the reset GitHub gave, the last known answer kept, and no request spent meanwhile', async () => {
     const { resolve, calls, clock } = rig();
     const first = await resolve({ kind: 'commit', sha: SHA.netNext });

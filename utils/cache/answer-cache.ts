@@ -26,6 +26,8 @@ export interface ResolveOptions {
    * record, or one an older or newer release wrote) is a miss: loaded again and replaced.
    */
   valid?: (value: unknown) => boolean;
+  /** Ask the source past a standing failure only; a fresh value still answers (a "Refresh" of the facts an answer is built on). */
+  retryFailure?: boolean;
 }
 
 /** Reads are not written back for every hit: lastAccess moves at most this often. */
@@ -76,16 +78,21 @@ export class AnswerCache {
 
   /**
    * `refresh` asks the source even when a fresh or failed answer is stored (a user's "Refresh").
+   * `retryFailure` asks it past a standing failure only, a fresh value still answering (what a
+   * user's "Refresh" wants of the facts an answer is built on).
    * `policy` may depend on the value: a merged commit is a fact for good, "not merged yet" is not.
    */
-  async resolve<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy), { refresh = false, valid }: ResolveOptions = {}): Promise<Answer<T>> {
+  async resolve<T>(key: string, load: () => Promise<T>, policy: CachePolicy | ((value: T) => CachePolicy), { refresh = false, retryFailure = false, valid }: ResolveOptions = {}): Promise<Answer<T>> {
     const record = refresh ? undefined : await this.read(key, valid);
     const now = this.now();
     if (record?.value !== undefined && record.expiresAt !== undefined && now < record.expiresAt) {
       await this.touch(record, now);
-      return answerFrom<T>(record, 'cache', false);
+      // A failed refresh of a still-fresh value is said while its failure stands, not for the
+      // value's whole lifetime (for good, for merged code): past its window it is old news.
+      const failureStands = record.failureUntil !== undefined && now < record.failureUntil;
+      return answerFrom<T>(failureStands ? record : { ...record, failure: undefined }, 'cache', false);
     }
-    if (record?.failureUntil !== undefined && now < record.failureUntil) {
+    if (record?.failureUntil !== undefined && now < record.failureUntil && !retryFailure) {
       return answerFrom<T>(record, record.value === undefined ? 'none' : 'cache', true);
     }
     if (record?.value !== undefined && record.staleUntil !== undefined && now < record.staleUntil) {

@@ -60,7 +60,9 @@ export async function resolveLaterNews(services: NewsServices, subject: NewsSubj
   const ranked = rankLaterNews(subject, [...fetched, ...known], { now: now() }).slice(0, MAX_ARTICLES);
 
   const answered = answers.filter((answer) => answer.value !== undefined);
-  const failure = answered.length === 0 ? answers.find((answer) => answer.failure)?.failure : undefined;
+  // Unavailable when no listing answered this time: with nothing cached, or on a refresh that
+  // failed everywhere (each listing then keeps its last value beside the failure, shown as seen before).
+  const failure = answers.every((answer) => answer.failure) ? answers.find((answer) => answer.failure)?.failure : undefined;
   const checked = answered.map((answer) => answer.fetchedAt).filter((at): at is number => at !== undefined);
   return {
     subject: subject.url,

@@ -31,9 +31,12 @@ export interface MainlineServices {
   now?: () => number;
 }
 
-/** Mainline tags in release order, cached; with none at hand, the failure fails the answer that needs them. */
-export async function cachedMainlineTags(cache: AnswerCache, github: GitHubSource): Promise<string[]> {
-  const answer = await cache.resolve('github:mainline-tags', async () => mainlineTags(await github.tagNames()), TAGS_POLICY, { valid: isTagList });
+/**
+ * Mainline tags in release order, cached; with none at hand, the failure fails the answer that
+ * needs them. `retryFailure` (a reader's "Refresh") asks again past a standing failure.
+ */
+export async function cachedMainlineTags(cache: AnswerCache, github: GitHubSource, { retryFailure = false } = {}): Promise<string[]> {
+  const answer = await cache.resolve('github:mainline-tags', async () => mainlineTags(await github.tagNames()), TAGS_POLICY, { retryFailure, valid: isTagList });
   if (answer.value) return answer.value;
   throw failureError(answer.failure, 'GitHub listed no mainline tags');
 }
@@ -48,11 +51,12 @@ export async function resolveMainlineStatus(services: MainlineServices, query: M
   const now = services.now ?? (() => Date.now());
   const context: MainlineContext = {
     github,
-    tags: () => cachedMainlineTags(cache, github),
+    // A "Refresh" goes past the failures the facts below left, not past the facts themselves.
+    tags: () => cachedMainlineTags(cache, github, { retryFailure: refresh }),
     releaseDates,
     now,
     rememberFirstTag: async (sha, find) => {
-      const answer = await cache.resolve(`mainline:first-tag:${sha}`, find, (where: FirstTag) => (where.untagged ? UNTAGGED : FOREVER), { valid: isFirstTag });
+      const answer = await cache.resolve(`mainline:first-tag:${sha}`, find, (where: FirstTag) => (where.untagged ? UNTAGGED : FOREVER), { retryFailure: refresh, valid: isFirstTag });
       if (answer.value && !answer.failure) return answer.value;
       throw failureError(answer.failure, 'No first tag');
     },
