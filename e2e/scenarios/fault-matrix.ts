@@ -77,13 +77,16 @@ const ANUBIS = readFileSync(path.join(ROOT, 'tests/fixtures/anubis-challenge_lor
 const HTML = 'text/html; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 const RETRIES = 2;
+/** The HttpClient's retries after a network error (a reset): none, the browsers resend (RESENDS). */
+const NETWORK_RETRIES = 0;
 /** How a request Chromium's extension back-off refused is worded (see `throttledByChromium`). */
 const THROTTLED_BY_CHROMIUM = /the server could not be reached \(.*Failed to fetch\)/;
 /**
  * How many times the server may see one fetch whose connection is reset before any answer:
  * Chromium resends a request once when a kept-alive connection it reused is reset
  * (HttpNetworkTransaction); Firefox restarts the transaction up to
- * `network.http.request.max-attempts` = 10 times. The HttpClient's own retries multiply that.
+ * `network.http.request.max-attempts` = 10 times. So the HttpClient does not retry a network
+ * error itself (networkRetries 0): it would multiply those.
  */
 const RESENDS: Record<string, number> = { chromium: 2, firefox: 10 };
 /** Longer than Chromium's back-off after the few 5xx answers of one round. */
@@ -118,7 +121,7 @@ interface FaultCase {
   resent?: boolean;
 }
 
-const RESET: FaultCase = { id: 'connection reset', main: false, fault: () => ({ reset: true }), attempts: 1 + RETRIES, resent: true, reason: () => /the server could not be reached/ };
+const RESET: FaultCase = { id: 'connection reset', main: false, fault: () => ({ reset: true }), attempts: 1 + NETWORK_RETRIES, resent: true, reason: () => /the server could not be reached/ };
 
 /** GitHub's quota-exhausted answer resets a few seconds from now, so the round can recover. */
 let gitHubResetAt = 0;
@@ -164,7 +167,7 @@ const FAULTS: FaultCase[] = [
   },
   { id: 'empty body', main: false, fault: (upstream) => ({ body: '', contentType: upstream.format === 'json' ? JSON_TYPE : HTML }), attempts: 1, reason: () => /the answer was not understood/ },
   { id: 'bot-wall page', main: false, fault: () => ({ body: ANUBIS, contentType: HTML }), attempts: 1, reason: () => /anti-bot check blocked the request/ },
-  { id: 'offline', main: true, fault: () => ({ reset: true }), attempts: 1 + RETRIES, resent: true, reason: () => /the server could not be reached/, everyHost: true },
+  { id: 'offline', main: true, fault: () => ({ reset: true }), attempts: 1 + NETWORK_RETRIES, resent: true, reason: () => /the server could not be reached/, everyHost: true },
 ];
 
 /** lore.kernel.org's own page, broken: what a reader would see if lore failed. */

@@ -7,8 +7,14 @@ export interface HttpClientOptions {
   fetch?: typeof fetch;
   /** Per attempt. */
   timeoutMs?: number;
-  /** Retries after the first attempt, on network errors and 5xx only. */
+  /** Retries after the first attempt, on 5xx only. */
   maxRetries?: number;
+  /**
+   * Retries after a network error (a reset, a refused connection). None by default: both
+   * browsers already resend such a request themselves (Firefox up to ten times), so ours
+   * only multiplied the requests to a failing host.
+   */
+  networkRetries?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
   /** A `Retry-After` longer than this is not waited for: the request fails with `retryAt`. */
@@ -41,6 +47,7 @@ export interface HttpResponse {
 const DEFAULTS = {
   timeoutMs: 10_000,
   maxRetries: 2,
+  networkRetries: 0,
   baseDelayMs: 500,
   maxDelayMs: 8_000,
   maxRetryAfterMs: 20_000,
@@ -84,7 +91,7 @@ export class HttpClient {
       try {
         response = await this.attempt(url, request.headers);
       } catch (error) {
-        if (error instanceof FetchError && error.reason === 'network' && attempt < maxRetries) {
+        if (error instanceof FetchError && error.reason === 'network' && attempt < this.options.networkRetries) {
           await this.options.sleep(this.backoffDelay(attempt));
           continue;
         }
