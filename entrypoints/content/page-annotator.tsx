@@ -27,8 +27,11 @@ import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings }
 export async function startPageAnnotator(ctx: ContentScriptContext): Promise<void> {
   // User Timing marks for `npm run bench` (start → overlays painted); they cost nothing else.
   performance.mark('kc:start');
-  let settings: Settings = await loadSettings();
-  let pagesOff: string[] = await pagesOffItem.getValue().catch(() => []);
+  const stored = Promise.all([loadSettings(), pagesOffItem.getValue().catch((): string[] => [])]);
+  // The page is read while the browser looks the settings up: reading is ours alone, and
+  // nothing is asked of the background until the settings allow it.
+  let early: { href: string; page: Page | null; mentions: Mention[] } | undefined = recogniseSite(location) ? readMentions() : undefined;
+  let [settings, pagesOff] = await stored;
   /** True while the popup's "Refresh this page" runs: every request skips the cache. */
   let refresh = false;
   let ui: { host: HTMLElement; container: HTMLElement } | undefined;
@@ -55,8 +58,9 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
 
   /** Reads the page and hands what it mentions to the background, once per URL. */
   const readPage = () => {
-    page = recognisePage(new URL(location.href), document);
-    mentions = page ? mentionsOfPage(page) : [];
+    const reading = early?.href === location.href ? early : readMentions();
+    early = undefined;
+    ({ page, mentions } = reading);
     found = countByKind(mentions);
     paint();
     const read = page;
@@ -228,6 +232,12 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
 function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
   else setTimeout(work, 50);
+}
+
+/** What this page is, and what it mentions. */
+function readMentions(): { href: string; page: Page | null; mentions: Mention[] } {
+  const page = recognisePage(new URL(location.href), document);
+  return { href: location.href, page, mentions: page ? mentionsOfPage(page) : [] };
 }
 
 function markOnce(name: string): void {
