@@ -29,7 +29,11 @@ interface Reply {
 /** Delivers a message to the background's listeners as the browser would, returning the reply. */
 async function deliver(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
   type BrowserSender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as BrowserSender, () => undefined);
+  // As the browser does: a listener returning true answers through sendResponse.
+  let respond!: (reply: unknown) => void;
+  const responded = new Promise<unknown>((resolve) => (respond = resolve));
+  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as BrowserSender, (reply: unknown) => respond(reply));
+  if (replies.some((reply) => reply === true)) replies.unshift(await responded);
   return replies[0] as Reply | undefined;
 }
 

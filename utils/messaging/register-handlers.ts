@@ -54,11 +54,14 @@ export function registerHandlers(handlers: Handlers, runtimeId: string, extensio
     }
   }
 
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<Reply> | undefined => {
+  // The reply goes through sendResponse, the channel kept open by returning true: a promise
+  // returned from the listener is answered by Firefox and only by recent Chrome releases.
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply) => void): true | undefined => {
     const wire = readWire(message);
     // Not a message of this protocol (the offscreen document's), or a type not handled here: not ours to answer.
     if (wire === undefined || !Object.hasOwn(handlers, wire.type) || typeof handlers[wire.type as MessageType] !== 'function') return undefined;
-    return answer(wire.type as MessageType, wire.data, sender);
+    void answer(wire.type as MessageType, wire.data, sender).then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
