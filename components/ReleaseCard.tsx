@@ -29,9 +29,12 @@ export function ReleaseCard({ status, source }: { status: ReleaseStatus; source:
           ? source.unavailable
             ? tx('card_source_bundled_why', <DateText date={source.asOf} />, source.unavailable)
             : tx('card_source_bundled', <DateText date={source.asOf} />)
-          : source.checked
-            ? t('card_source_live_checked', source.checked)
-            : t('card_source_live')}
+          : source.unavailable && source.checked
+            ? // The last answer of the live sources, and why asking again failed.
+              t('card_source_live_failed', source.checked, source.unavailable)
+            : source.checked
+              ? t('card_source_live_checked', source.checked)
+              : t('card_source_live')}
       </p>
       <EvidenceLinks links={status.evidence} />
     </div>

@@ -56,6 +56,16 @@ describe('ReleaseBadge', () => {
     expect(container.textContent).toContain('HTTP 500');
   });
 
+  it('keeps the last live answer when asking again failed, and says why', () => {
+    const { container } = render(
+      <ReleaseBadge status={linux513} source={{ ...live, unavailable: 'kernel.org and endoflife.date: the server answered with an error (HTTP 503)' }} />,
+    );
+    expect(container.querySelector('.kc-card__source')?.textContent).toBe(
+      'Last known from kernel.org and endoflife.date, checked 3 hours ago; asking again failed (kernel.org and endoflife.date: the server answered with an error (HTTP 503)).',
+    );
+    expect([...container.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual(['2021-06-27', '2021-09-18']);
+  });
+
   it('labels an estimate as an estimate, and explains an unknown version', () => {
     const upcoming: ReleaseStatus = { subject: '7.5', series: '7.5', state: 'unreleased', estimate: { from: '2027-02-01', to: '2027-02-15' }, evidence: [] };
     const { container, unmount } = render(<ReleaseBadge status={upcoming} source={live} />);

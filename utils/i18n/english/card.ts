@@ -25,5 +25,6 @@ export default {
   card_source_bundled_why: "From bundled data of $1 ($2).",
   card_source_live: "From kernel.org and endoflife.date.",
   card_source_live_checked: "From kernel.org and endoflife.date, checked $1.",
+  card_source_live_failed: "Last known from kernel.org and endoflife.date, checked $1; asking again failed ($2).",
   card_unavailable_sources: "kernel.org and endoflife.date: $1",
 };

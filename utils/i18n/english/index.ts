@@ -74,6 +74,7 @@ export interface MessageArity {
   card_source_bundled_why: 2;
   card_source_live: 0;
   card_source_live_checked: 1;
+  card_source_live_failed: 2;
   card_unavailable_sources: 1;
   claim_queued: 1;
   claim_merged: 1;
