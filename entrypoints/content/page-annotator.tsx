@@ -228,10 +228,15 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   await requestSync();
 }
 
-/** After the page's pending work (ours included), or within two seconds at the latest. */
+/**
+ * A second after the overlays' questions (so the background answers them first: storing seen
+ * articles writes to IndexedDB), then when the page is idle.
+ */
 function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
-  else setTimeout(work, 50);
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
+    else work();
+  }, 1_000);
 }
 
 /** What this page is, and what it mentions. */

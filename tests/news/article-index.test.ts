@@ -174,3 +174,28 @@ describe('mergeArticles', () => {
     expect(mergeArticles(RUST_612, newer)).toEqual({ ...RUST_612, title: 'New', seenIn: 'topic', seenAt: 9_000 });
   });
 });
+
+describe('ArticleIndex.all keeps what it read until the next change', () => {
+  it('answers again after a change, and hands out copies', async () => {
+    const index = await ArticleIndex.open();
+    await index.clear();
+    await index.add([RUST_619]);
+    const first = await index.all();
+    expect(first.map((each) => each.url)).toEqual([RUST_619.url]);
+    first.push(UNDATED);
+    expect((await index.all()).map((each) => each.url)).toEqual([RUST_619.url]);
+    await index.add([RUST_612]);
+    expect((await index.all()).map((each) => each.url)).toEqual([RUST_619.url, RUST_612.url]);
+    await index.clear();
+    expect(await index.all()).toEqual([]);
+  });
+
+  it('sees an add made while it was reading', async () => {
+    const index = await ArticleIndex.open();
+    await index.clear();
+    await index.add([RUST_619]);
+    const [before, adding] = [index.all(), index.add([RUST_612])];
+    await Promise.all([before, adding]);
+    expect((await index.all()).map((each) => each.url).sort()).toEqual([RUST_612.url, RUST_619.url].sort());
+  });
+});

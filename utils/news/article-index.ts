@@ -138,6 +138,12 @@ export class ArticleIndex {
   private readonly maxArticles: number;
   /** Adds run one after another, so a merge never reads what a concurrent add is replacing. */
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * What `all()` last read, until the next change: every article page asks for the whole
+   * index, and reading thousands of records from IndexedDB each time held up the answers
+   * sent beside it.
+   */
+  private everything: NewsArticle[] | undefined;
 
   private constructor(
     private store: ArticleStore,
@@ -190,7 +196,8 @@ export class ArticleIndex {
    * tried once more; failing that, these sightings are not kept (and nothing throws).
    */
   add(articles: readonly NewsArticle[]): Promise<void> {
-    const run = this.queue.then(() => this.addNow(articles));
+    this.everything = undefined;
+    const run = this.queue.then(() => this.addNow(articles)).finally(() => (this.everything = undefined));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -198,6 +205,9 @@ export class ArticleIndex {
   /** Every article kept, most recently published first (undated ones last, most recently seen first). */
   async all(): Promise<NewsArticle[]> {
     await this.settled();
+    if (this.everything) return [...this.everything];
+    const queue = this.queue;
+    const store = this.store;
     const stored = await this.store.all();
     const kept = stored.filter(isStoredArticle);
     if (kept.length < stored.length) {
@@ -205,7 +215,10 @@ export class ArticleIndex {
       const damaged = stored.filter((record) => !isStoredArticle(record)).map((record) => (record as { url?: unknown }).url);
       await this.store.remove(damaged.filter(isKey)).catch(() => undefined);
     }
-    return newestFirst(kept);
+    const sorted = newestFirst(kept);
+    // Kept only if nothing was added (or the store changed) while it was read.
+    if (this.queue === queue && this.store === store) this.everything = sorted;
+    return [...sorted];
   }
 
   /** Articles published on `date` (YYYY-MM-DD) or later, most recently published first; undated ones are left out. */
@@ -221,8 +234,10 @@ export class ArticleIndex {
 
   /** Forgets every article (with the cache, when the user clears it). */
   async clear(): Promise<void> {
+    this.everything = undefined;
     await this.settled();
     await this.store.clear();
+    this.everything = undefined;
   }
 
   private settled(): Promise<unknown> {
@@ -233,6 +248,7 @@ export class ArticleIndex {
     if (this.why !== undefined) return;
     this.why = `IndexedDB was closed (${why}); seen articles are kept in memory until the browser closes`;
     this.store = new MemoryArticleStore();
+    this.everything = undefined;
   }
 
   private async addNow(articles: readonly NewsArticle[]): Promise<void> {
