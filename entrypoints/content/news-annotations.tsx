@@ -46,10 +46,12 @@ export class NewsAnnotations {
     this.body = page.bodyText.slice(0, MAX_BODY_FOR_TERMS);
     this.publishedAt = page.publishedAt;
     if (!this.host) this.mount(page, after);
-    this.collapsed = await newsPanelCollapsedItem.getValue().catch(() => false);
-    this.paint();
+    // Asked before the collapsed state is read: the two round trips run side by side.
     this.asked ??= this.ask(this.refreshNext);
     this.refreshNext = false;
+    this.collapsed = await newsPanelCollapsedItem.getValue().catch(() => false);
+    if (generation !== this.generation) return;
+    this.paint();
     const answer = await this.asked;
     if (generation !== this.generation || !isStillWanted()) return;
     this.answer = answer;
