@@ -45,7 +45,30 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const news = new NewsAnnotations({ releases: () => releaseBadges.statuses(), mainline: () => mainline.known() });
   const markers = new ListingMarkers();
 
+  /**
+   * The panels are drawn at most once per task: each answer that comes in asks for a
+   * repaint, and drawing the status panel and the timeline again for every one of them held
+   * up the handling of the next answer.
+   */
+  let paintQueued = false;
+  let newsPaintQueued = false;
   const paint = () => {
+    if (paintQueued) return;
+    paintQueued = true;
+    setTimeout(() => {
+      paintQueued = false;
+      paintNow();
+    }, 0);
+  };
+  const paintNews = () => {
+    if (newsPaintQueued) return;
+    newsPaintQueued = true;
+    setTimeout(() => {
+      newsPaintQueued = false;
+      news.paint();
+    }, 0);
+  };
+  const paintNow = () => {
     if (!ui) return;
     const more = releaseBadges.hidden > 0 ? { count: releaseBadges.hidden, showAll: showAllBadges } : undefined;
     render(<StatusPanel releases={releases} found={found} releaseBadges={releaseBadges.count} mainlineBadges={mainline.count} {...(more ? { moreReleaseBadges: more } : {})} now={Date.now()} />, ui.container);
@@ -95,7 +118,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     // The timeline draws on the release and mainline answers: repainted as they come in.
     const repaint = () => {
       paint();
-      news.paint();
+      paintNews();
     };
     const work: Promise<void>[] = [];
     if (!wanted('release')()) releaseBadges.hide();
