@@ -45,29 +45,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
   const news = new NewsAnnotations({ releases: () => releaseBadges.statuses(), mainline: () => mainline.known() });
   const markers = new ListingMarkers();
 
-  /**
-   * The panels are drawn at most once per task: each answer that comes in asks for a
-   * repaint, and drawing the status panel and the timeline again for every one of them held
-   * up the handling of the next answer.
-   */
-  let paintQueued = false;
-  let newsPaintQueued = false;
-  const paint = () => {
-    if (paintQueued) return;
-    paintQueued = true;
-    setTimeout(() => {
-      paintQueued = false;
-      paintNow();
-    }, 0);
-  };
-  const paintNews = () => {
-    if (newsPaintQueued) return;
-    newsPaintQueued = true;
-    setTimeout(() => {
-      newsPaintQueued = false;
-      news.paint();
-    }, 0);
-  };
+  // The panels are drawn at most once per task: each answer that comes in asks for a
+  // repaint, and drawing them again for every one held up the handling of the next answer.
+  const paint = oncePerTask(() => paintNow());
+  const paintNews = oncePerTask(() => news.paint());
   const paintNow = () => {
     if (!ui) return;
     const more = releaseBadges.hidden > 0 ? { count: releaseBadges.hidden, showAll: showAllBadges } : undefined;
@@ -260,6 +241,19 @@ function whenIdle(work: () => void): void {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
     else work();
   }, 1_000);
+}
+
+/** `work` run once, in a task of its own, however often it is asked for before then. */
+function oncePerTask(work: () => void): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      work();
+    }, 0);
+  };
 }
 
 /** What this page is, and what it mentions. */

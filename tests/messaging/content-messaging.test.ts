@@ -9,18 +9,12 @@ import { onMessage as contentOnMessage, sendMessage as contentSendMessage } from
 import { sendMessage as librarySendMessage } from '@/utils/messaging/protocol';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import type { Answer, CurrentReleases, PageReport } from '@/utils/types';
+import { deliverMessage } from '../helpers/deliver-message';
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
 const contentScriptSender = { id: fakeBrowser.runtime.id, url: 'https://www.phoronix.com/news/Rust-Linux-Next', tab: { id: 7 } } as unknown as Sender;
 
-/** As the browser does: every listener is called; a `true` keeps the channel for sendResponse, a promise is its reply. */
-async function deliver(message: unknown, sender: Sender): Promise<unknown> {
-  let respond!: (reply: unknown) => void;
-  const responded = new Promise((resolve) => (respond = resolve));
-  const results: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender, (reply: unknown) => respond(reply));
-  if (results.some((result) => result === true)) return responded;
-  return results.find((result) => result !== undefined);
-}
+const deliver = deliverMessage;
 
 const RELEASES: Answer<CurrentReleases> = { value: { latestStable: '6.1.1', releases: [] }, fetchedAt: 1_000, stale: false, from: 'cache' };
 

@@ -15,6 +15,7 @@ import { registerHandlers, type Handlers } from '@/utils/messaging/register-hand
 import type { Answer, CacheStats, CurrentReleases } from '@/utils/types';
 import { fakeHttp, jsonResponse } from '../helpers/fake-http';
 import { sharedFixture } from '../helpers/fixtures';
+import { deliverMessage } from '../helpers/deliver-message';
 
 /** What @webext-core/messaging@2 puts on the wire: `{ id, type, data, timestamp }`. */
 function wireMessage(type: string, data: unknown) {
@@ -28,13 +29,7 @@ interface Reply {
 
 /** Delivers a message to the background's listeners as the browser would, returning the reply. */
 async function deliver(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
-  type BrowserSender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-  // As the browser does: a listener returning true answers through sendResponse.
-  let respond!: (reply: unknown) => void;
-  const responded = new Promise<unknown>((resolve) => (respond = resolve));
-  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as BrowserSender, (reply: unknown) => respond(reply));
-  if (replies.some((reply) => reply === true)) replies.unshift(await responded);
-  return replies[0] as Reply | undefined;
+  return (await deliverMessage(message, sender)) as Reply | undefined;
 }
 
 const popupSender = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });

@@ -17,6 +17,7 @@ import { ArticleIndex } from '@/utils/news/article-index';
 import { parseBundledReleaseData } from '@/utils/release/bundled-data';
 import { GitHubSource } from '@/utils/sources/github';
 import { fakeHttp, type FakeHttp, type Responder } from '../helpers/fake-http';
+import { deliverMessage } from '../helpers/deliver-message';
 
 /** What @webext-core/messaging@2 puts on the wire: `{ id, type, data, timestamp }`. */
 export function wireMessage(type: string, data: unknown) {
@@ -30,13 +31,7 @@ export interface Reply {
 
 /** Delivers a raw message to the background's listeners as the browser would, returning the reply. */
 export async function deliverRaw(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
-  type BrowserSender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-  // As the browser does: a listener returning true answers through sendResponse.
-  let respond!: (reply: unknown) => void;
-  const responded = new Promise<unknown>((resolve) => (respond = resolve));
-  const replies: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, sender as BrowserSender, (reply: unknown) => respond(reply));
-  if (replies.some((reply) => reply === true)) replies.unshift(await responded);
-  return replies.find((reply) => reply !== undefined) as Reply | undefined;
+  return (await deliverMessage(message, sender)) as Reply | undefined;
 }
 
 export const send = (type: string, data: unknown, sender: Runtime.MessageSender = contentScriptSender()) => deliverRaw(wireMessage(type, data), sender);
