@@ -1,5 +1,6 @@
+import { afterPageLoad } from '@/utils/dom/after-page-load';
 import { CONTENT_SCRIPT_MATCHES } from '@/utils/pages/sites';
-import { startPageAnnotator } from './page-annotator';
+import { readStoredChoices, startPageAnnotator } from './page-annotator';
 // The English fallback of the areas this script shows (utils/i18n/t.ts). Imported last: the
 // tables then close the bundle, which keeps its code together and compresses best.
 import badge from '@/utils/i18n/english/badge';
@@ -15,9 +16,12 @@ import { registerEnglish } from '@/utils/i18n/t';
 export default defineContentScript({
   matches: CONTENT_SCRIPT_MATCHES,
   cssInjectionMode: 'manual',
-  runAt: 'document_idle',
-  main: (ctx) => {
+  // Injected early and idle until the page has loaded: see utils/dom/after-page-load.ts.
+  runAt: 'document_start',
+  main: async (ctx) => {
     registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
-    startPageAnnotator(ctx);
+    const stored = readStoredChoices();
+    await afterPageLoad();
+    if (ctx.isValid) void startPageAnnotator(ctx, stored);
   },
 });

@@ -4,7 +4,7 @@ import { StatusPanel } from '@/components/StatusPanel';
 import { shadowHost } from '@/utils/overlays/shadow-host';
 // Inlined rather than fetched: no web-accessible file a page could probe for.
 import panelCss from '@/components/status-panel.css?inline';
-import { onMessage, sendMessage } from '@/utils/messaging/content-messaging';
+import { connectEarly, disconnectQuestions, onMessage, sendMessage } from '@/utils/messaging/content-messaging';
 import { MAX_MENTIONS_PER_MESSAGE } from '@/utils/messaging/mention-schemas';
 import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
 import { recognisePage } from '@/utils/pages/recognise-page';
@@ -19,15 +19,29 @@ import { ReleaseAnnotations } from './release-annotations';
 import { seenArticles } from '@/utils/news/seen';
 import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
 
+/** What the user chose: the settings and the pages switched off. */
+export type StoredChoices = [Settings, string[]];
+
+/**
+ * Looks the user's choices up, and — when they leave this site on — opens the way to the
+ * background, so both are ready by the time the page has loaded.
+ */
+export function readStoredChoices(): Promise<StoredChoices> {
+  return Promise.all([loadSettings(), pagesOffItem.getValue().catch((): string[] => [])]).then((choices) => {
+    const site = recogniseSite(location);
+    if (site && isSiteOn(choices[0], site.group) && !isPageOff(choices[1], location.href)) connectEarly();
+    return choices;
+  });
+}
+
 /**
  * The content script's state: which page this is, what the settings allow, and the
  * overlays mounted for it. Mounts or removes them whenever any of these change — a
  * settings toggle, an in-site navigation, a return from the back/forward cache.
  */
-export async function startPageAnnotator(ctx: ContentScriptContext): Promise<void> {
+export async function startPageAnnotator(ctx: ContentScriptContext, stored: Promise<StoredChoices>): Promise<void> {
   // User Timing marks for `npm run bench` (start → overlays painted); they cost nothing else.
   performance.mark('kc:start');
-  const stored = Promise.all([loadSettings(), pagesOffItem.getValue().catch((): string[] => [])]);
   // The page is read while the browser looks the settings up: reading is ours alone, and
   // nothing is asked of the background until the settings allow it.
   let early: { href: string; page: Page | null; mentions: Mention[] } | undefined = recogniseSite(location) ? readMentions() : undefined;
@@ -197,7 +211,16 @@ export async function startPageAnnotator(ctx: ContentScriptContext): Promise<voi
     pagesOff = Array.isArray(pages) ? pages : [];
     void requestSync();
   });
+  // The choices were read as the page began to load, before anything watched them: one
+  // changed since (a switch flipped in the popup while the page loaded) is read again now.
+  void readStoredChoices().then(([latestSettings, latestPagesOff]) => {
+    if (JSON.stringify([latestSettings, latestPagesOff]) === JSON.stringify([settings, pagesOff])) return;
+    settings = latestSettings;
+    pagesOff = latestPagesOff;
+    return requestSync();
+  });
   ctx.onInvalidated(() => {
+    disconnectQuestions();
     stopWatching();
     stopWatchingPages();
     unmount();

@@ -7,6 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StatusPanel } from '@/components/StatusPanel';
 import { FIRST_RELEASE_BADGES, ReleaseAnnotations } from '@/entrypoints/content/release-annotations';
 import { extractMentions } from '@/utils/mentions/extract-mentions';
+import { disconnectQuestions } from '@/utils/messaging/content-messaging';
+import { registerHandlers } from '@/utils/messaging/register-handlers';
 import type { ReleaseStatus, ReleaseStatusesAnswer } from '@/utils/types';
 
 /** Real release numbers, one per paragraph: every 3.x, 4.x, 5.x and 6.x series up to 6.19, and 2.6.x. */
@@ -19,16 +21,24 @@ const VERSIONS = [
 ];
 const PARAGRAPHS = VERSIONS.length;
 
-/** The background's reply, as the content script's messaging receives it. */
+/** The background, answering every version asked about (over the content script's port). */
+let stopBackground: (() => void) | undefined;
 function answerEveryVersion() {
-  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: { data: { versions: { version: string; series: string }[] } }) => {
-    const statuses: ReleaseStatus[] = message.data.versions.map(({ version, series }) => ({ subject: version, series, state: 'eol', evidence: [] }));
-    const res: ReleaseStatusesAnswer = { statuses, source: 'bundled', asOf: '2026-11-01' };
-    return { res };
-  }) as unknown as typeof fakeBrowser.runtime.sendMessage);
+  stopBackground = registerHandlers(
+    {
+      getReleaseStatuses: ({ versions }) => {
+        const statuses: ReleaseStatus[] = versions.map(({ version, series }) => ({ subject: version, series, state: 'eol', evidence: [] }));
+        const res: ReleaseStatusesAnswer = { statuses, source: 'bundled', asOf: '2026-11-01' };
+        return res;
+      },
+    },
+    fakeBrowser.runtime.id,
+  );
 }
 
 afterEach(() => {
+  disconnectQuestions();
+  stopBackground?.();
   cleanup();
   document.body.innerHTML = '';
   vi.restoreAllMocks();

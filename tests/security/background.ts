@@ -1,7 +1,8 @@
 /**
  * The real background behind the real message registration, over a fake network: what the
  * security tests send messages to. Messages are delivered as the browser delivers them
- * (fakeBrowser's runtime.onMessage), in @webext-core/messaging's wire format.
+ * (fakeBrowser's runtime.onMessage, or a runtime port as a content script's questions go),
+ * in @webext-core/messaging's wire format.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +19,8 @@ import { parseBundledReleaseData } from '@/utils/release/bundled-data';
 import { GitHubSource } from '@/utils/sources/github';
 import { fakeHttp, type FakeHttp, type Responder } from '../helpers/fake-http';
 import { deliverMessage } from '../helpers/deliver-message';
+import { fakePorts } from '../helpers/fake-ports';
+import { QUESTIONS_PORT } from '@/utils/messaging/protocol-map';
 
 /** What @webext-core/messaging@2 puts on the wire: `{ id, type, data, timestamp }`. */
 export function wireMessage(type: string, data: unknown) {
@@ -34,7 +37,38 @@ export async function deliverRaw(message: unknown, sender: Runtime.MessageSender
   return (await deliverMessage(message, sender)) as Reply | undefined;
 }
 
-export const send = (type: string, data: unknown, sender: Runtime.MessageSender = contentScriptSender()) => deliverRaw(wireMessage(type, data), sender);
+/**
+ * Sends a raw message over the content script's question port (QUESTIONS_PORT), connected
+ * from `sender`, returning the reply with the same id — or undefined when none comes.
+ */
+export async function deliverOverPort(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
+  const port = fakePorts().connect(QUESTIONS_PORT, sender);
+  const id = (message as { id?: unknown } | null)?.id;
+  const reply = new Promise<Reply | undefined>((resolve) => {
+    port.onMessage.addListener((answer) => {
+      if ((answer as { id?: unknown }).id === id) resolve(answer as Reply);
+    });
+    // Nothing answered within a few tasks of the background's own: no answer.
+    setTimeout(() => resolve(undefined), 200);
+  });
+  port.postMessage(message);
+  const answered = await reply;
+  port.disconnect();
+  if (!answered) return undefined;
+  const { id: _id, ...rest } = answered as Reply & { id?: unknown };
+  return rest;
+}
+
+export type Transport = 'runtime message' | 'question port';
+export const TRANSPORTS: Transport[] = ['runtime message', 'question port'];
+let transport: Transport = 'runtime message';
+/** How `send` delivers: a runtime message (the popup's way, and the library's), or the content script's port. */
+export function useTransport(next: Transport): void {
+  transport = next;
+}
+
+export const send = (type: string, data: unknown, sender: Runtime.MessageSender = contentScriptSender()) =>
+  (transport === 'question port' ? deliverOverPort : deliverRaw)(wireMessage(type, data), sender);
 
 export const popupSender = (): Runtime.MessageSender => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 export const contentScriptSender = (url = 'https://www.phoronix.com/news/Rust-Linux-Next'): Runtime.MessageSender => ({

@@ -13,7 +13,7 @@ import { isAllowedUrl } from '@/utils/net/allowed-hosts';
 import { EXTENSION_PAGE_MESSAGES } from '@/utils/messaging/register-handlers';
 import type { CacheStats } from '@/utils/types';
 import { jsonResponse } from '../helpers/fake-http';
-import { contentScriptSender, deliverRaw, popupSender, send, startBackground, wireMessage, type Background } from './background';
+import { contentScriptSender, deliverOverPort, deliverRaw, popupSender, send, startBackground, TRANSPORTS, useTransport, wireMessage, type Background, type Transport } from './background';
 
 let background: Background;
 const fetched = () => background.http.fetched;
@@ -59,185 +59,198 @@ const SUBJECT = {
 };
 const ARTICLE = { url: 'https://www.phoronix.com/news/X', title: 'X', seenIn: 'listing', seenAt: 1 };
 
-describe('messages that would make the background fetch elsewhere', () => {
-  it('are refused before any request: URLs to other hosts, schemes and paths in every field that reaches a source', async () => {
-    await expectRefused([
-      ['getLaterNews', { subject: { ...SUBJECT, url: 'https://evil.example/news/X' } }],
-      ['getLaterNews', { subject: { ...SUBJECT, url: 'https://www.phoronix.com.evil.example/news/X' } }],
-      ['getLaterNews', { subject: { ...SUBJECT, url: 'javascript:alert(1)' } }],
-      ['getLaterNews', { subject: { ...SUBJECT, url: 'http://www.phoronix.com/news/X' } }],
-      ['getLaterNews', { subject: SUBJECT, url: 'https://evil.example/' }],
-      ['getLaterNews', { subject: { ...SUBJECT, feed: 'https://evil.example/rss' } }],
-      ['recordArticles', { articles: [{ ...ARTICLE, url: 'https://evil.example/news/X' }] }],
-      ['recordArticles', { articles: [{ ...ARTICLE, url: 'data:text/html,<script>alert(1)</script>' }] }],
-      ['getKnownDevelopments', { teasers: [{ url: 'https://evil.example/news/X', title: 'X' }] }],
-      ['getMainlineStatus', { query: { kind: 'commit', sha: 'https://evil.example/' } }],
-      ['getMainlineStatus', { query: { kind: 'commit', sha: '../../../../evil' } }],
-      ['getMainlineStatus', { query: { kind: 'commit', sha: 'abcdef1234567', tree: '../../evil.example' } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: '../../../etc/passwd' } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: '/etc/passwd' } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: 'https://evil.example/x' } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: 'rust/?per_page=100&redirect=https://evil.example' } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: 'rust/#x' } }],
-      ['getMainlineStatus', { query: { kind: 'pull', msgid: 'a@b', subject: 'x', tag: 'v6.1 https://evil.example' } }],
-      ['getMainlineStatus', { query: { kind: 'url', url: 'https://evil.example/' } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: 'rust/', url: 'https://evil.example/' } }],
-      ['getReleaseStatuses', { versions: [{ version: '../../evil', series: '5.13' }] }],
-      ['getReleaseStatuses', { versions: [{ version: '5.13', series: '5.13' }], source: 'https://evil.example/releases.json' }],
-      ['getCurrentReleases', { refresh: true, url: 'https://evil.example/releases.json' }],
-    ]);
-  });
-
-  it('there is no message that takes a URL to fetch: made-up types are not answered and ask nothing', async () => {
-    const before = await storageSnapshot();
-    for (const type of ['fetch', 'fetchUrl', 'proxy', 'getUrl', 'setSettings', 'setToken', 'eval', '']) {
-      const reply = await send(type, { url: 'https://evil.example/', value: true });
-      expect(reply?.res, type).toBeUndefined();
+// Every check twice: over a runtime message (how the popup asks) and over the port a content
+// script asks its questions over.
+describe.each(TRANSPORTS)('over a %s', (transport: Transport) => {
+  beforeEach(() => useTransport(transport));
+  /** A type the background does not handle: over a runtime message no answer at all; over the port, an answer that says so. */
+  const expectUnanswered = (reply: Awaited<ReturnType<typeof send>>, what: string) => {
+    if (transport === 'runtime message') expect(reply, what).toBeUndefined();
+    else {
+      expect(reply?.res, what).toBeUndefined();
+      expect(reply?.err?.name, what).toBe('InvalidMessageError');
     }
-    expect(fetched()).toEqual([]);
-    expect(await storageSnapshot()).toEqual(before);
-  });
+  };
 
-  it("types named after Object's own properties reach no function of Object's (the messaging library's lookup did)", async () => {
-    for (const type of ['__proto__', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf', '__defineGetter__', '__lookupGetter__']) {
-      const reply = await send(type, { refresh: true });
-      expect(reply, type).toBeUndefined();
-    }
-    expect(fetched()).toEqual([]);
-  });
+  describe('messages that would make the background fetch elsewhere', () => {
+    it('are refused before any request: URLs to other hosts, schemes and paths in every field that reaches a source', async () => {
+      await expectRefused([
+        ['getLaterNews', { subject: { ...SUBJECT, url: 'https://evil.example/news/X' } }],
+        ['getLaterNews', { subject: { ...SUBJECT, url: 'https://www.phoronix.com.evil.example/news/X' } }],
+        ['getLaterNews', { subject: { ...SUBJECT, url: 'javascript:alert(1)' } }],
+        ['getLaterNews', { subject: { ...SUBJECT, url: 'http://www.phoronix.com/news/X' } }],
+        ['getLaterNews', { subject: SUBJECT, url: 'https://evil.example/' }],
+        ['getLaterNews', { subject: { ...SUBJECT, feed: 'https://evil.example/rss' } }],
+        ['recordArticles', { articles: [{ ...ARTICLE, url: 'https://evil.example/news/X' }] }],
+        ['recordArticles', { articles: [{ ...ARTICLE, url: 'data:text/html,<script>alert(1)</script>' }] }],
+        ['getKnownDevelopments', { teasers: [{ url: 'https://evil.example/news/X', title: 'X' }] }],
+        ['getMainlineStatus', { query: { kind: 'commit', sha: 'https://evil.example/' } }],
+        ['getMainlineStatus', { query: { kind: 'commit', sha: '../../../../evil' } }],
+        ['getMainlineStatus', { query: { kind: 'commit', sha: 'abcdef1234567', tree: '../../evil.example' } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: '../../../etc/passwd' } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: '/etc/passwd' } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: 'https://evil.example/x' } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: 'rust/?per_page=100&redirect=https://evil.example' } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: 'rust/#x' } }],
+        ['getMainlineStatus', { query: { kind: 'pull', msgid: 'a@b', subject: 'x', tag: 'v6.1 https://evil.example' } }],
+        ['getMainlineStatus', { query: { kind: 'url', url: 'https://evil.example/' } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: 'rust/', url: 'https://evil.example/' } }],
+        ['getReleaseStatuses', { versions: [{ version: '../../evil', series: '5.13' }] }],
+        ['getReleaseStatuses', { versions: [{ version: '5.13', series: '5.13' }], source: 'https://evil.example/releases.json' }],
+        ['getCurrentReleases', { refresh: true, url: 'https://evil.example/releases.json' }],
+      ]);
+    });
 
-  it('what is accepted reaches only the allowed hosts: a URL inside a message id or a path stays a search term on api.github.com', async () => {
-    const accepted = [
-      { query: { kind: 'msgid', msgid: 'https://evil.example/x@evil.example' } },
-      { query: { kind: 'commit', sha: 'abcdef1234567', linkMsgids: ['x@evil.example/?q=1'] } },
-      { query: { kind: 'pull', msgid: 'a@b', subject: '" OR 1=1 https://evil.example', tag: 'tags/../../evil' } },
-    ];
-    for (const data of accepted) expect((await send('getMainlineStatus', data))?.err, JSON.stringify(data)).toBeUndefined();
-    expect(fetched().length).toBeGreaterThan(0);
-    for (const url of fetched()) {
-      expect(isAllowedUrl(new URL(url)), url).toBe(true);
-      expect(new URL(url).hostname).toBe('api.github.com');
-    }
-  });
-});
-
-describe('malformed messages', () => {
-  it('of the wrong types are refused', async () => {
-    await expectRefused([
-      ['getCurrentReleases', { refresh: 'true' }],
-      ['getCurrentReleases', [true]],
-      ['getCurrentReleases', 'refresh'],
-      ['getCurrentReleases', null],
-      ['getReleaseStatuses', { versions: { version: '5.13', series: '5.13' } }],
-      ['getReleaseStatuses', { versions: [{ version: 5.13, series: '5.13' }] }],
-      ['getReleaseStatuses', { versions: [], publishedAt: 'yesterday' }],
-      ['getMainlineStatus', { query: null }],
-      ['getMainlineStatus', { query: 'rust/' }],
-      ['getMainlineStatus', { query: { kind: 'path', path: ['rust/'] } }],
-      ['getMainlineStatus', { query: { kind: 'commit', sha: 12345678 } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: 'rust/' }, refresh: 'yes' }],
-      ['getLaterNews', { subject: { ...SUBJECT, keyTerms: 'rust' } }],
-      ['getLaterNews', { subject: { ...SUBJECT, mentions: null } }],
-      ['recordArticles', { articles: [{ ...ARTICLE, seenIn: 'everywhere' }] }],
-      ['recordArticles', { articles: [{ ...ARTICLE, seenAt: '1' }] }],
-      ['reportPage', { page: { kind: 'evil-page', url: 'https://www.phoronix.com/' }, mentions: [] }],
-      ['reportPage', { page: { kind: 'phoronix-article', url: 'https://www.phoronix.com/' }, mentions: [{ kind: 'script', text: 'x' }] }],
-    ]);
-  });
-
-  it('that are huge are refused, quickly: 100,000-item arrays, megabyte strings, deep nesting', async () => {
-    const many = <T>(n: number, item: T) => Array.from({ length: n }, () => item);
-    const version = { version: '5.13', series: '5.13' };
-    const mention = { kind: 'version', text: '5.13', version: '5.13', series: '5.13' };
-    const megabyte = 'a'.repeat(1_000_000);
-    let deep: unknown = { kind: 'path', path: 'rust/' };
-    for (let i = 0; i < 10_000; i++) deep = { query: deep };
-    const started = performance.now();
-    await expectRefused([
-      ['getReleaseStatuses', { versions: many(100_000, version) }],
-      ['getReleaseStatuses', { versions: many(501, version) }],
-      ['reportPage', { page: { kind: 'phoronix-article', url: 'https://www.phoronix.com/news/X' }, mentions: many(100_000, mention) }],
-      ['reportPage', { page: { kind: 'phoronix-article', url: 'https://www.phoronix.com/news/X' }, mentions: many(100_000, { kind: 'junk' }) }],
-      ['recordArticles', { articles: many(201, ARTICLE) }],
-      ['getKnownDevelopments', { teasers: many(100_000, { url: ARTICLE.url, title: 'X' }) }],
-      ['getLaterNews', { subject: { ...SUBJECT, keyTerms: many(31, 'rust') } }],
-      ['getLaterNews', { subject: { ...SUBJECT, title: megabyte } }],
-      ['getLaterNews', { subject: SUBJECT, body: 'word '.repeat(2_000_000) }],
-      ['getMainlineStatus', { query: { kind: 'commit', sha: 'abcdef1234567', linkMsgids: many(6, 'a@b') } }],
-      ['getMainlineStatus', { query: { kind: 'msgid', msgid: `${megabyte}@b` } }],
-      ['getMainlineStatus', { query: { kind: 'path', path: `${megabyte}/` } }],
-      ['getMainlineStatus', deep],
-      ['recordArticles', { articles: [{ ...ARTICLE, title: megabyte }] }],
-    ]);
-    expect(performance.now() - started).toBeLessThan(5_000);
-  });
-
-  it('carrying prototype-pollution keys are refused and pollute nothing', async () => {
-    const pollute = (json: string) => JSON.parse(json) as unknown;
-    await expectRefused([
-      ['getCurrentReleases', pollute('{"refresh":true,"__proto__":{"polluted":true}}')],
-      ['getCurrentReleases', pollute('{"refresh":true,"constructor":{"prototype":{"polluted":true}}}')],
-      ['getMainlineStatus', pollute('{"query":{"kind":"path","path":"rust/","__proto__":{"polluted":true}}}')],
-      ['getMainlineStatus', pollute('{"query":{"__proto__":{"kind":"path","path":"rust/"}}}')],
-      ['getReleaseStatuses', pollute('{"versions":[{"version":"5.13","series":"5.13","__proto__":{"polluted":true}}]}')],
-      ['getLaterNews', pollute(`{"subject":${JSON.stringify(SUBJECT)},"__proto__":{"polluted":true}}`)],
-      ['recordArticles', pollute(`{"articles":[{"url":"https://www.phoronix.com/news/X","title":"X","seenIn":"listing","seenAt":1,"__proto__":{"polluted":true}}]}`)],
-      ['reportPage', pollute('{"page":{"kind":"phoronix-article","url":"https://www.phoronix.com/","constructor":{"prototype":{"polluted":true}}},"mentions":[]}')],
-    ]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
-  });
-
-  it('that are not messages of the protocol at all reach no handler', async () => {
-    const before = await storageSnapshot();
-    for (const raw of [null, 'getCurrentReleases', 42, [], { type: 'getCurrentReleases' }, { type: 42, data: {} }, { type: { toString: () => 'getCurrentReleases' }, data: { refresh: true }, id: 1, timestamp: 0 }]) {
-      const reply = await deliverRaw(raw, contentScriptSender());
-      expect(reply?.res, JSON.stringify(raw)).toBeUndefined();
-    }
-    expect(fetched()).toEqual([]);
-    expect(await storageSnapshot()).toEqual(before);
-  });
-});
-
-describe('who may ask', () => {
-  it('nothing is answered to another extension, a web page or a sender without an id', async () => {
-    for (const sender of [{ id: 'another-extension' }, { url: 'https://evil.example/' }, {}, { id: `${fakeBrowser.runtime.id}x`, url: fakeBrowser.runtime.getURL('/popup.html') }]) {
-      for (const [type, data] of [['getCurrentReleases', { refresh: true }], ['getMainlineStatus', { query: { kind: 'path', path: 'rust/' } }], ['clearCache', undefined]] as const) {
-        const reply = await send(type, data, sender);
-        expect(reply?.err?.name, `${type} from ${JSON.stringify(sender)}`).toBe('InvalidMessageError');
+    it('there is no message that takes a URL to fetch: made-up types are not answered and ask nothing', async () => {
+      const before = await storageSnapshot();
+      for (const type of ['fetch', 'fetchUrl', 'proxy', 'getUrl', 'setSettings', 'setToken', 'eval', '']) {
+        const reply = await send(type, { url: 'https://evil.example/', value: true });
+        expect(reply?.res, type).toBeUndefined();
       }
-    }
-    expect(fetched()).toEqual([]);
+      expect(fetched()).toEqual([]);
+      expect(await storageSnapshot()).toEqual(before);
+    });
+
+    it("types named after Object's own properties reach no function of Object's (the messaging library's lookup did)", async () => {
+      for (const type of ['__proto__', 'constructor', 'hasOwnProperty', 'isPrototypeOf', 'propertyIsEnumerable', 'toString', 'toLocaleString', 'valueOf', '__defineGetter__', '__lookupGetter__']) {
+        expectUnanswered(await send(type, { refresh: true }), type);
+      }
+      expect(fetched()).toEqual([]);
+    });
+
+    it('what is accepted reaches only the allowed hosts: a URL inside a message id or a path stays a search term on api.github.com', async () => {
+      const accepted = [
+        { query: { kind: 'msgid', msgid: 'https://evil.example/x@evil.example' } },
+        { query: { kind: 'commit', sha: 'abcdef1234567', linkMsgids: ['x@evil.example/?q=1'] } },
+        { query: { kind: 'pull', msgid: 'a@b', subject: '" OR 1=1 https://evil.example', tag: 'tags/../../evil' } },
+      ];
+      for (const data of accepted) expect((await send('getMainlineStatus', data))?.err, JSON.stringify(data)).toBeUndefined();
+      expect(fetched().length).toBeGreaterThan(0);
+      for (const url of fetched()) {
+        expect(isAllowedUrl(new URL(url)), url).toBe(true);
+        expect(new URL(url).hostname).toBe('api.github.com');
+      }
+    });
   });
 
-  it("a content script is refused the extension pages' messages: the cache, its clearing, the rate limits, checking a token", async () => {
-    expect([...EXTENSION_PAGE_MESSAGES].sort()).toEqual(['clearCache', 'getCacheStats', 'getRateLimits', 'validateGitHubToken']);
-    await expectRefused([
-      ['clearCache', undefined],
-      ['getCacheStats', undefined],
-      ['getRateLimits', undefined],
-      ['validateGitHubToken', { token: 'ghp_0123456789abcdefghijklmnopqrstuvwxyz' }],
-    ]);
-    // The popup is answered.
-    expect((await send('getRateLimits', undefined, popupSender()))?.res).toEqual([]);
+  describe('malformed messages', () => {
+    it('of the wrong types are refused', async () => {
+      await expectRefused([
+        ['getCurrentReleases', { refresh: 'true' }],
+        ['getCurrentReleases', [true]],
+        ['getCurrentReleases', 'refresh'],
+        ['getCurrentReleases', null],
+        ['getReleaseStatuses', { versions: { version: '5.13', series: '5.13' } }],
+        ['getReleaseStatuses', { versions: [{ version: 5.13, series: '5.13' }] }],
+        ['getReleaseStatuses', { versions: [], publishedAt: 'yesterday' }],
+        ['getMainlineStatus', { query: null }],
+        ['getMainlineStatus', { query: 'rust/' }],
+        ['getMainlineStatus', { query: { kind: 'path', path: ['rust/'] } }],
+        ['getMainlineStatus', { query: { kind: 'commit', sha: 12345678 } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: 'rust/' }, refresh: 'yes' }],
+        ['getLaterNews', { subject: { ...SUBJECT, keyTerms: 'rust' } }],
+        ['getLaterNews', { subject: { ...SUBJECT, mentions: null } }],
+        ['recordArticles', { articles: [{ ...ARTICLE, seenIn: 'everywhere' }] }],
+        ['recordArticles', { articles: [{ ...ARTICLE, seenAt: '1' }] }],
+        ['reportPage', { page: { kind: 'evil-page', url: 'https://www.phoronix.com/' }, mentions: [] }],
+        ['reportPage', { page: { kind: 'phoronix-article', url: 'https://www.phoronix.com/' }, mentions: [{ kind: 'script', text: 'x' }] }],
+      ]);
+    });
+
+    it('that are huge are refused, quickly: 100,000-item arrays, megabyte strings, deep nesting', async () => {
+      const many = <T>(n: number, item: T) => Array.from({ length: n }, () => item);
+      const version = { version: '5.13', series: '5.13' };
+      const mention = { kind: 'version', text: '5.13', version: '5.13', series: '5.13' };
+      const megabyte = 'a'.repeat(1_000_000);
+      let deep: unknown = { kind: 'path', path: 'rust/' };
+      for (let i = 0; i < 10_000; i++) deep = { query: deep };
+      const started = performance.now();
+      await expectRefused([
+        ['getReleaseStatuses', { versions: many(100_000, version) }],
+        ['getReleaseStatuses', { versions: many(501, version) }],
+        ['reportPage', { page: { kind: 'phoronix-article', url: 'https://www.phoronix.com/news/X' }, mentions: many(100_000, mention) }],
+        ['reportPage', { page: { kind: 'phoronix-article', url: 'https://www.phoronix.com/news/X' }, mentions: many(100_000, { kind: 'junk' }) }],
+        ['recordArticles', { articles: many(201, ARTICLE) }],
+        ['getKnownDevelopments', { teasers: many(100_000, { url: ARTICLE.url, title: 'X' }) }],
+        ['getLaterNews', { subject: { ...SUBJECT, keyTerms: many(31, 'rust') } }],
+        ['getLaterNews', { subject: { ...SUBJECT, title: megabyte } }],
+        ['getLaterNews', { subject: SUBJECT, body: 'word '.repeat(2_000_000) }],
+        ['getMainlineStatus', { query: { kind: 'commit', sha: 'abcdef1234567', linkMsgids: many(6, 'a@b') } }],
+        ['getMainlineStatus', { query: { kind: 'msgid', msgid: `${megabyte}@b` } }],
+        ['getMainlineStatus', { query: { kind: 'path', path: `${megabyte}/` } }],
+        ['getMainlineStatus', deep],
+        ['recordArticles', { articles: [{ ...ARTICLE, title: megabyte }] }],
+      ]);
+      expect(performance.now() - started).toBeLessThan(5_000);
+    });
+
+    it('carrying prototype-pollution keys are refused and pollute nothing', async () => {
+      const pollute = (json: string) => JSON.parse(json) as unknown;
+      await expectRefused([
+        ['getCurrentReleases', pollute('{"refresh":true,"__proto__":{"polluted":true}}')],
+        ['getCurrentReleases', pollute('{"refresh":true,"constructor":{"prototype":{"polluted":true}}}')],
+        ['getMainlineStatus', pollute('{"query":{"kind":"path","path":"rust/","__proto__":{"polluted":true}}}')],
+        ['getMainlineStatus', pollute('{"query":{"__proto__":{"kind":"path","path":"rust/"}}}')],
+        ['getReleaseStatuses', pollute('{"versions":[{"version":"5.13","series":"5.13","__proto__":{"polluted":true}}]}')],
+        ['getLaterNews', pollute(`{"subject":${JSON.stringify(SUBJECT)},"__proto__":{"polluted":true}}`)],
+        ['recordArticles', pollute(`{"articles":[{"url":"https://www.phoronix.com/news/X","title":"X","seenIn":"listing","seenAt":1,"__proto__":{"polluted":true}}]}`)],
+        ['reportPage', pollute('{"page":{"kind":"phoronix-article","url":"https://www.phoronix.com/","constructor":{"prototype":{"polluted":true}}},"mentions":[]}')],
+      ]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty('polluted');
+    });
+
+    it('that are not messages of the protocol at all reach no handler', async () => {
+      const before = await storageSnapshot();
+      for (const raw of [null, 'getCurrentReleases', 42, [], { type: 'getCurrentReleases' }, { type: 42, data: {} }, { type: { toString: () => 'getCurrentReleases' }, data: { refresh: true }, id: 1, timestamp: 0 }]) {
+        const reply = await (transport === 'question port' ? deliverOverPort : deliverRaw)(raw, contentScriptSender());
+        expect(reply?.res, JSON.stringify(raw)).toBeUndefined();
+      }
+      expect(fetched()).toEqual([]);
+      expect(await storageSnapshot()).toEqual(before);
+    });
   });
 
-  it('a token cannot carry a header into the request', async () => {
-    await expectRefused(
-      [
-        ['validateGitHubToken', { token: 'ghp_x\r\nX-Evil: 1' }],
-        ['validateGitHubToken', { token: 'ghp_x y' }],
-        ['validateGitHubToken', { token: 'x'.repeat(256) }],
-        ['validateGitHubToken', { token: '' }],
-      ],
-      popupSender(),
-    );
-  });
+  describe('who may ask', () => {
+    it('nothing is answered to another extension, a web page or a sender without an id', async () => {
+      for (const sender of [{ id: 'another-extension' }, { url: 'https://evil.example/' }, {}, { id: `${fakeBrowser.runtime.id}x`, url: fakeBrowser.runtime.getURL('/popup.html') }]) {
+        for (const [type, data] of [['getCurrentReleases', { refresh: true }], ['getMainlineStatus', { query: { kind: 'path', path: 'rust/' } }], ['clearCache', undefined]] as const) {
+          const reply = await send(type, data, sender);
+          expect(reply?.err?.name, `${type} from ${JSON.stringify(sender)}`).toBe('InvalidMessageError');
+        }
+      }
+      expect(fetched()).toEqual([]);
+    });
 
-  it('the messages sent to tabs (page report, refresh, off on this page) have no handler in the background', async () => {
-    for (const type of ['getPageReport', 'refreshPage', 'toggleThisPage']) {
-      expect(await send(type, undefined), type).toBeUndefined();
-    }
+    it("a content script is refused the extension pages' messages: the cache, its clearing, the rate limits, checking a token", async () => {
+      expect([...EXTENSION_PAGE_MESSAGES].sort()).toEqual(['clearCache', 'getCacheStats', 'getRateLimits', 'validateGitHubToken']);
+      await expectRefused([
+        ['clearCache', undefined],
+        ['getCacheStats', undefined],
+        ['getRateLimits', undefined],
+        ['validateGitHubToken', { token: 'ghp_0123456789abcdefghijklmnopqrstuvwxyz' }],
+      ]);
+      // The popup is answered.
+      expect((await send('getRateLimits', undefined, popupSender()))?.res).toEqual([]);
+    });
+
+    it('a token cannot carry a header into the request', async () => {
+      await expectRefused(
+        [
+          ['validateGitHubToken', { token: 'ghp_x\r\nX-Evil: 1' }],
+          ['validateGitHubToken', { token: 'ghp_x y' }],
+          ['validateGitHubToken', { token: 'x'.repeat(256) }],
+          ['validateGitHubToken', { token: '' }],
+        ],
+        popupSender(),
+      );
+    });
+
+    it('the messages sent to tabs (page report, refresh, off on this page) have no handler in the background', async () => {
+      for (const type of ['getPageReport', 'refreshPage', 'toggleThisPage']) {
+        expectUnanswered(await send(type, undefined), type);
+      }
+    });
   });
 });
 

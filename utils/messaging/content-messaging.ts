@@ -1,19 +1,20 @@
 /**
  * The protocol of utils/messaging/protocol-map.ts for the content script, over the
  * browser's own runtime messaging: the wire format of @webext-core/messaging (requests
- * `{ id, type, data, timestamp }`, replies `{ res }` or `{ err }`), so the background and
- * the popup keep the library while the content script carries neither it nor its
- * webextension-polyfill. tests/messaging/content-messaging.test.ts runs both ends against
- * the library itself.
+ * `{ id, type, data, timestamp }`, replies `{ res }` or `{ err }`, over a port with the
+ * request's `id`), so the background and the popup keep the library while the content
+ * script carries neither it nor its webextension-polyfill.
+ * tests/messaging/content-messaging.test.ts runs it against the background's registration
+ * and the library itself.
  */
 import type { MessageType, ProtocolMap } from './protocol-map';
+import { QUESTIONS_PORT } from './protocol-map';
 
 type DataOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
 type ReplyOf<K extends MessageType> = ReturnType<ProtocolMap[K]>;
 type Reply = { res?: unknown; err?: { message?: unknown } | null } | undefined;
 
 interface RuntimeMessaging {
-  sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
     removeListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
@@ -26,9 +27,97 @@ function runtime(): RuntimeMessaging {
   return browser.runtime as unknown as RuntimeMessaging;
 }
 
+interface QuestionPort {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+interface Waiting {
+  id: number;
+  resolve: (reply: Reply) => void;
+  message: object;
+  askedAgain: boolean;
+}
+
+/**
+ * The page's questions go over one port to the background rather than one runtime message
+ * each: a runtime message opens (and closes) a channel of its own every time, and with a
+ * page's five or six questions those round trips were most of the wait for the overlays.
+ */
+let port: QuestionPort | undefined;
+const waiting = new Map<number, Waiting>();
+
+function questionPort(): QuestionPort {
+  if (port) return port;
+  const opened = (browser.runtime as unknown as { connect(info: { name: string }): QuestionPort }).connect({ name: QUESTIONS_PORT });
+  opened.onMessage.addListener((message) => {
+    const id = (message as { id?: unknown } | null)?.id;
+    const entry = typeof id === 'number' ? waiting.get(id) : undefined;
+    if (!entry) return;
+    waiting.delete(id as number);
+    entry.resolve(message as Reply);
+  });
+  // The service worker was stopped (idle, or the extension updated): what was still waiting
+  // is asked once more over a new port, which wakes it; a second loss is no answer.
+  opened.onDisconnect.addListener(() => {
+    // Read, so Chrome does not log the reason as unchecked; what follows is the same for any.
+    void (browser.runtime as { lastError?: unknown }).lastError;
+    if (port === opened) port = undefined;
+    for (const entry of waiting.values()) askAgain(entry);
+  });
+  port = opened;
+  return opened;
+}
+
+function post(entry: Waiting): void {
+  try {
+    questionPort().postMessage(entry.message);
+  } catch {
+    // The port was closed under us: its disconnection may not have been told yet.
+    port = undefined;
+    askAgain(entry);
+  }
+}
+
+function askAgain(entry: Waiting): void {
+  if (entry.askedAgain) {
+    waiting.delete(entry.id);
+    entry.resolve(undefined);
+    return;
+  }
+  entry.askedAgain = true;
+  post(entry);
+}
+
+/** Opens the port before the first question, so the background is awake when asked. */
+export function connectEarly(): void {
+  try {
+    questionPort();
+  } catch {
+    // The extension was reloaded under this page: its questions will say so.
+  }
+}
+
+/** Closes the port (the content script is being replaced); what was waiting gets no answer. */
+export function disconnectQuestions(): void {
+  const closing = port;
+  port = undefined;
+  closing?.disconnect();
+  for (const entry of waiting.values()) entry.resolve(undefined);
+  waiting.clear();
+}
+
 /** Asks the background; rejects with the background's error message when it refused or failed. */
 export async function sendMessage<K extends MessageType>(type: K, ...[data]: DataOf<K> extends undefined ? [] : [DataOf<K>]): Promise<ReplyOf<K>> {
-  const reply = (await runtime().sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Reply;
+  const id = nextId++;
+  const message = { id, type, data, timestamp: Date.now() };
+  const reply = await new Promise<Reply>((resolve) => {
+    const entry = { id, resolve, message, askedAgain: false };
+    waiting.set(id, entry);
+    post(entry);
+  });
   if (!reply) throw new Error('No response');
   if (reply.err != null) throw new Error(typeof reply.err.message === 'string' ? reply.err.message : 'Error');
   return reply.res as ReplyOf<K>;

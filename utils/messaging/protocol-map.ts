@@ -1,5 +1,8 @@
 import type { Answer, CacheStats, Failure, CurrentReleases, LaterNewsAnswer, MainlineQuery, MainlineStatus, MentionRecord, NewsArticle, NewsSubject, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
 
+/** The port a content script asks its questions over (utils/messaging/content-messaging.ts). */
+export const QUESTIONS_PORT = 'kernel-context:questions';
+
 /**
  * Every message between the content script, the extension pages and the background.
  * The background checks each request against `REQUEST_SCHEMAS` before handling it.

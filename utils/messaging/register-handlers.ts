@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from 'wxt/browser';
 import { InvalidMessageError, validateRequest } from './request-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
+import { QUESTIONS_PORT } from './protocol-map';
 
 export type Handlers = {
   [K in MessageType]?: (data: Parameters<ProtocolMap[K]>[0], sender: Runtime.MessageSender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
@@ -54,15 +55,48 @@ export function registerHandlers(handlers: Handlers, runtimeId: string, extensio
     }
   }
 
+  const isHandled = (type: string): type is MessageType => Object.hasOwn(handlers, type) && typeof handlers[type as MessageType] === 'function';
+
   // The reply goes through sendResponse, the channel kept open by returning true: a promise
   // returned from the listener is answered by Firefox and only by recent Chrome releases.
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply) => void): true | undefined => {
     const wire = readWire(message);
     // Not a message of this protocol (the offscreen document's), or a type not handled here: not ours to answer.
-    if (wire === undefined || !Object.hasOwn(handlers, wire.type) || typeof handlers[wire.type as MessageType] !== 'function') return undefined;
-    void answer(wire.type as MessageType, wire.data, sender).then(sendResponse);
+    if (wire === undefined || !isHandled(wire.type)) return undefined;
+    void answer(wire.type, wire.data, sender).then(sendResponse);
     return true;
   };
+  // The content script asks its questions over a port it opens as the page loads: one
+  // connection for all of a page's questions, and a sleeping service worker woken before
+  // the first of them (utils/messaging/content-messaging.ts). Same checks, same answers.
+  const ports = new Set<Runtime.Port>();
+  const onConnect = (port: Runtime.Port) => {
+    if (port.name !== QUESTIONS_PORT) return;
+    ports.add(port);
+    port.onDisconnect.addListener(() => ports.delete(port));
+    port.onMessage.addListener((message: unknown) => {
+      const wire = readWire(message);
+      const id = (message as { id?: unknown } | null)?.id;
+      // Without a number to answer to, there is no one to answer.
+      if (wire === undefined || typeof id !== 'number') return;
+      const reply: Promise<Reply> = isHandled(wire.type)
+        ? answer(wire.type, wire.data, port.sender ?? {})
+        : Promise.resolve({ err: { name: 'InvalidMessageError', message: 'Not a question Kernel Context answers' } });
+      void reply.then((answered) => {
+        try {
+          port.postMessage({ id, ...answered });
+        } catch {
+          // The page went away before its answer.
+        }
+      });
+    });
+  };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  browser.runtime.onConnect.addListener(onConnect);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+    browser.runtime.onConnect.removeListener(onConnect);
+    for (const port of ports) port.disconnect();
+    ports.clear();
+  };
 }
