@@ -20,8 +20,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main: async (ctx) => {
     registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
-    const stored = readStoredChoices();
     await afterPageLoad();
-    if (ctx.isValid) void startPageAnnotator(ctx, stored);
+    if (ctx.isValid) void startPageAnnotator(ctx, readStoredChoices());
   },
 });
