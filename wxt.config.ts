@@ -17,7 +17,9 @@ export default defineConfig({
     // Chrome MV3's background is a service worker without DOMParser: it parses fetched Phoronix
     // pages in an offscreen document (entrypoints/offscreen, utils/dom/parse-markup.ts).
     // Firefox's background page has a DOM, and neither the API nor the page exists there.
-    permissions: browser !== 'firefox' && manifestVersion === 3 ? ['storage', 'offscreen'] : ['storage'],
+    // `scripting` (MV3; MV2's `tabs.executeScript` needs only the host): the background
+    // injects the annotator into a page of the sites read once it has loaded (entrypoints/annotator).
+    permissions: [...(browser !== 'firefox' && manifestVersion === 3 ? ['storage', 'offscreen'] : ['storage']), ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: ALLOWED_HOSTS.map((host) => `https://${host}/*`),
     commands: {
       [TOGGLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_manifest_command_toggle__' },

@@ -8,7 +8,7 @@ const AREAS = [
   ['text finders (utils/mentions)', /utils\/mentions\//],
   ['page readers (utils/pages)', /utils\/pages\//],
   ['overlays (components, css)', /components\//],
-  ['content entrypoint', /entrypoints\/content\//],
+  ['content script and annotator entrypoints', /entrypoints\/(content|annotator)\//],
   ['English text (utils/i18n)', /utils\/i18n\//],
   ['other utils', /utils\//],
   ['preact', /node_modules\/preact\//],

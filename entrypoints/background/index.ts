@@ -4,6 +4,7 @@ import { defaultMarkupParser } from '@/utils/dom/parse-markup';
 import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
 import { ArticleIndex } from '@/utils/news/article-index';
 import { sendMessage } from '@/utils/messaging/protocol';
+import { injectAnnotator } from '@/utils/messaging/inject-annotator';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import { TOGGLE_COMMAND } from '@/utils/settings/commands';
 import { cacheLimitItem, cleanCacheLimit } from '@/utils/settings/cache-limit';
@@ -41,5 +42,11 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) return sendMessage('toggleThisPage', undefined, tab.id).catch(() => undefined);
     });
   });
-  registerHandlers(createBackgroundHandlers({ http, cache, bundledReleases, github, articles: openArticles, parse: defaultMarkupParser() }), browser.runtime.id);
+  registerHandlers(
+    {
+      ...createBackgroundHandlers({ http, cache, bundledReleases, github, articles: openArticles, parse: defaultMarkupParser() }),
+      showAnnotations: (_data, sender) => injectAnnotator(sender),
+    },
+    browser.runtime.id,
+  );
 });

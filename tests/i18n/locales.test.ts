@@ -154,9 +154,9 @@ function areasShownFrom(entry: string): Set<string> {
 }
 
 describe("each long-lived context's English fallback", () => {
-  // Extension pages (popup, options) always have browser.i18n; the content script and the
+  // Extension pages (popup, options) always have browser.i18n; the annotator and the
   // background register the English of what they show, for t() where the browser gives none.
-  it.each(['entrypoints/content/index.tsx', 'entrypoints/background/index.ts'])('%s registers every area it shows, and only those', (entry) => {
+  it.each(['entrypoints/annotator/index.tsx', 'entrypoints/background/index.ts'])('%s registers every area it shows, and only those', (entry) => {
     const file = path.join(ROOT, entry);
     const registered = new Set([...readFileSync(file, 'utf8').matchAll(/from '@\/utils\/i18n\/english\/(\w+)'/g)].map((match) => match[1]!));
     expect([...areasShownFrom(file)].sort()).toEqual([...registered].sort());

@@ -58,6 +58,7 @@ describe('validateRequest', () => {
       validateGitHubToken: true,
       refreshPage: true,
       toggleThisPage: true,
+      showAnnotations: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

@@ -1,4 +1,4 @@
-import { InlineBadges } from '@/entrypoints/content/inline-badges';
+import { InlineBadges } from '@/entrypoints/annotator/inline-badges';
 import { badgeAnchors } from '@/utils/overlays/badge-anchors';
 import { extractMentions } from '@/utils/mentions/extract-mentions';
 import type { Mention } from '@/utils/types';

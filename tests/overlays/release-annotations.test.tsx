@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StatusPanel } from '@/components/StatusPanel';
-import { FIRST_RELEASE_BADGES, ReleaseAnnotations } from '@/entrypoints/content/release-annotations';
+import { FIRST_RELEASE_BADGES, ReleaseAnnotations } from '@/entrypoints/annotator/release-annotations';
 import { extractMentions } from '@/utils/mentions/extract-mentions';
 import { disconnectQuestions } from '@/utils/messaging/content-messaging';
 import { registerHandlers } from '@/utils/messaging/register-handlers';

@@ -11,17 +11,24 @@ import { TOGGLE_COMMAND } from '@/utils/settings/commands';
 
 export type Target = 'chrome-mv3' | 'firefox-mv2' | 'firefox-mv3';
 
-/** Host patterns of the hosts the background fetches from (DESIGN.md § Network). */
+/** Host patterns of the hosts the background may fetch from (DESIGN.md § Network); the sites read are among them. */
 export const HOST_PATTERNS = ALLOWED_HOSTS.map((host) => `https://${host}/*`);
 /** Where the content script runs: the sites it reads (utils/pages/sites.ts), however the manifest splits its entries. */
 export const SITE_PATTERNS = SITES.map((site) => `https://${site.host}/*`);
 
-/** API permissions per target: storage everywhere; Chrome MV3 parses fetched pages in an offscreen document. */
+/**
+ * API permissions per target: storage everywhere; Chrome MV3 parses fetched pages in an
+ * offscreen document; MV3 injects the annotator with `scripting` (MV2's tabs.executeScript
+ * needs only the host).
+ */
 export const API_PERMISSIONS: Record<Target, readonly string[]> = {
-  'chrome-mv3': ['offscreen', 'storage'],
+  'chrome-mv3': ['offscreen', 'scripting', 'storage'],
   'firefox-mv2': ['storage'],
-  'firefox-mv3': ['storage'],
+  'firefox-mv3': ['scripting', 'storage'],
 };
+
+/** The annotator (entrypoints/annotator): not in the manifest, but run in the sites' pages like a content script. */
+export const INJECTED_SCRIPTS = ['annotator.js'];
 
 const MANIFEST_VERSION: Record<Target, number> = { 'chrome-mv3': 3, 'firefox-mv2': 2, 'firefox-mv3': 3 };
 

@@ -123,6 +123,17 @@ export async function sendMessage<K extends MessageType>(type: K, ...[data]: Dat
   return reply.res as ReplyOf<K>;
 }
 
+/**
+ * One question as a runtime message of its own, for a script that asks once and has no use
+ * for a port (entrypoints/content asking for the annotator).
+ */
+export async function sendOneMessage<K extends MessageType>(type: K, ...[data]: DataOf<K> extends undefined ? [] : [DataOf<K>]): Promise<ReplyOf<K>> {
+  const reply = (await (browser.runtime as unknown as { sendMessage(message: unknown): Promise<unknown> }).sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Reply;
+  if (!reply) throw new Error('No response');
+  if (reply.err != null) throw new Error(typeof reply.err.message === 'string' ? reply.err.message : 'Error');
+  return reply.res as ReplyOf<K>;
+}
+
 /** Answers one message type sent to this tab (by the popup or the background). Returns a function that stops. */
 export function onMessage<K extends MessageType>(type: K, handle: (data: DataOf<K>) => ReplyOf<K> | Promise<ReplyOf<K>>): () => void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {

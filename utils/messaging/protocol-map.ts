@@ -30,6 +30,8 @@ export interface ProtocolMap {
   getKnownDevelopments(data: { teasers: { url: string; title: string; date?: string; publishedAt?: string }[] }): { url: string; count: number }[];
   /** Whether a GitHub token works: one call to api.github.com/user, nothing stored. */
   validateGitHubToken(data: { token: string }): { valid: boolean; login?: string; failure?: Failure };
+  /** The content script, once its page has loaded: inject the annotator into my page. */
+  showAnnotations(): { shown: boolean };
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
   /** Popup → tab: ask every source again for this page, past the cache. */
