@@ -128,46 +128,66 @@ try {
   // (DESIGN.md): the seed article where the extension runs, and the same bytes on a host it
   // does not run on. At the local server's own speed (the harshest: the page itself costs
   // almost nothing) and at 100 ms per request (as the cold figures above).
-  const loadProfile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-load-'));
-  const loadBrowser = await launchChromium({ server, userDataDir: loadProfile });
-  // Two tabs, each staying on its own site: one tab alternating would measure the browser's
-  // swap of processes between the two sites at every navigation too.
-  const withPage = await loadBrowser.context.newPage();
-  const withoutPage = await loadBrowser.context.newPage();
   const ELSEWHERE = `https://localhost:${server.port}/kc-bench-seed-elsewhere`;
-  const loadTime = async (page, url) => {
-    await page.goto(url, { waitUntil: 'load' });
-    const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
-    // The extension's work after `load` finishes before the next page starts, so it never
-    // slows the other tab's load; both sides then get the same quiet pause.
-    if (page === withPage) await page.waitForFunction(() => performance.getEntriesByName('kc:news-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
-    await page.waitForTimeout(100);
-    return loaded;
-  };
-  results.pageLoad = {};
-  for (const latency of [0, 100]) {
-    server.setLatency(latency);
-    await loadTime(withPage, SEED); // warm the cache and the code
-    await loadTime(withoutPage, ELSEWHERE);
-    const ratios = [];
-    const withMs = [];
-    const withoutMs = [];
-    const heaps = [];
-    for (let pair = 0; pair < PAIRS; pair++) {
-      const heap = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
-      // Turn about (with first, then without first): neither side always follows the other.
-      const [a, b] = pair % 2 === 0 ? [await loadTime(withPage, SEED), await loadTime(withoutPage, ELSEWHERE)] : [await loadTime(withoutPage, ELSEWHERE), await loadTime(withPage, SEED)].reverse();
-      ratios.push(a / b);
-      withMs.push(a);
-      withoutMs.push(b);
-      heaps.push((await heap(withPage)) - (await heap(withoutPage)));
+  const pageLoad = async (extensionDir, { overlays }) => {
+    const loadProfile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-load-'));
+    const loadBrowser = await launchChromium({ server, userDataDir: loadProfile, extensionDir });
+    // Two tabs, each staying on its own site: one tab alternating would measure the browser's
+    // swap of processes between the two sites at every navigation too.
+    const withPage = await loadBrowser.context.newPage();
+    const withoutPage = await loadBrowser.context.newPage();
+    const loadTime = async (page, url) => {
+      await page.goto(url, { waitUntil: 'load' });
+      const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+      // The extension's work after `load` finishes before the next page starts, so it never
+      // slows the other tab's load; both sides then get the same quiet pause.
+      if (page === withPage && overlays) await page.waitForFunction(() => performance.getEntriesByName('kc:news-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await page.waitForTimeout(100);
+      return loaded;
+    };
+    const byLatency = {};
+    let heapAddedMb;
+    for (const latency of [0, 100]) {
+      server.setLatency(latency);
+      await loadTime(withPage, SEED); // warm the cache and the code
+      await loadTime(withoutPage, ELSEWHERE);
+      const ratios = [];
+      const withMs = [];
+      const withoutMs = [];
+      const heaps = [];
+      for (let pair = 0; pair < PAIRS; pair++) {
+        const heap = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+        // Turn about (with first, then without first): neither side always follows the other.
+        const [a, b] = pair % 2 === 0 ? [await loadTime(withPage, SEED), await loadTime(withoutPage, ELSEWHERE)] : [await loadTime(withoutPage, ELSEWHERE), await loadTime(withPage, SEED)].reverse();
+        ratios.push(a / b);
+        withMs.push(a);
+        withoutMs.push(b);
+        heaps.push((await heap(withPage)) - (await heap(withoutPage)));
+      }
+      byLatency[latency] = { pairs: PAIRS, latencyMs: latency, medianRatio: median(ratios), medianWithMs: median(withMs), medianWithoutMs: median(withoutMs), ratios };
+      if (latency === 0) heapAddedMb = median(heaps) / MB;
     }
-    results.pageLoad[latency] = { pairs: PAIRS, latencyMs: latency, medianRatio: median(ratios), medianWithMs: median(withMs), medianWithoutMs: median(withoutMs), ratios };
-    if (latency === 0) results.heapAddedMb = median(heaps) / MB;
+    server.setLatency(0);
+    await loadBrowser.close();
+    await rm(loadProfile, { recursive: true, force: true });
+    return { byLatency, heapAddedMb };
+  };
+  // The control: the same two tabs and pages in the same kind of browser, with an extension
+  // that has a service worker and nothing else. Measured here, the two tabs differ by 10–30 %
+  // with no content script at all (which tab loads first, which host), so the extension's own
+  // cost is its ratio over the control's.
+  const controlDir = path.join(world, 'control-extension');
+  await mkdir(controlDir, { recursive: true });
+  await writeFile(path.join(controlDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Kernel Context bench control', version: '1', background: { service_worker: 'background.js' } }));
+  await writeFile(path.join(controlDir, 'background.js'), '// The control: no content script, no work.\n');
+  const measured = await pageLoad(BUILDS.chrome, { overlays: true });
+  const control = await pageLoad(controlDir, { overlays: false });
+  results.pageLoad = {};
+  for (const [latency, load] of Object.entries(measured.byLatency)) {
+    const controlRatio = control.byLatency[latency].medianRatio;
+    results.pageLoad[latency] = { ...load, controlRatio, controlRatios: control.byLatency[latency].ratios, ownRatio: load.medianRatio / controlRatio };
   }
-  server.setLatency(0);
-  await loadBrowser.close();
-  await rm(loadProfile, { recursive: true, force: true });
+  results.heapAddedMb = measured.heapAddedMb;
 
   // Extraction.
   const extraction = await extractionInChromium();
@@ -200,9 +220,11 @@ for (const [name, page] of Object.entries(results.pages)) {
 }
 for (const load of Object.values(results.pageLoad)) {
   const what = load.latencyMs === 0 ? 'local server at full speed' : `${load.latencyMs} ms per request`;
-  console.log(`\npage load with/without the extension (${what}): ${fmt(load.medianWithMs)} / ${fmt(load.medianWithoutMs)} ms, median ratio ${fmt(load.medianRatio, 3)} over ${load.pairs} pairs (budget ≤ ${BUDGET.loadRatio}) ${check(load.medianRatio <= BUDGET.loadRatio, `page load ratio ${fmt(load.medianRatio, 3)} > ${BUDGET.loadRatio} (${what})`)}`);
+  console.log(`\npage load with/without the extension (${what}): ${fmt(load.medianWithMs)} / ${fmt(load.medianWithoutMs)} ms, median ratio ${fmt(load.medianRatio, 3)} over ${load.pairs} pairs`);
+  console.log(`  the same with the control (no content script at all): median ratio ${fmt(load.controlRatio, 3)}`);
+  console.log(`  the extension's own: ${fmt(load.ownRatio, 3)} (budget ≤ ${BUDGET.loadRatio}) ${check(load.ownRatio <= BUDGET.loadRatio, `page load ratio ${fmt(load.ownRatio, 3)} over the control > ${BUDGET.loadRatio} (${what})`)}`);
 }
-console.log(`JS heap added to the page (main world): ${fmt(results.heapAddedMb, 2)} MB`);
+console.log(`JS heap added to the page (its isolate: the page and the extension's isolated world, after the overlays are painted): ${fmt(results.heapAddedMb, 2)} MB`);
 console.log('\nextraction (Chromium)   MB   mentions  median ms  ms per MB');
 for (const row of results.extraction) {
   console.log(`${row.name.padEnd(22)}${fmt(row.mb, 2).padStart(5)}${String(row.mentions).padStart(10)}${fmt(row.medianMs).padStart(11)}${fmt(row.msPerMb).padStart(11)}`);
