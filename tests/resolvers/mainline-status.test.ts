@@ -37,8 +37,11 @@ const SHA = {
 
 let standIn: StandIn;
 
+/** The clock of the rig in use: the stand-in's rate-limit windows run on it too, not on the real date. */
+let activeClock: { now: () => number } | undefined;
+
 beforeAll(async () => {
-  standIn = await startGitHubStandIn();
+  standIn = await startGitHubStandIn({ now: () => (activeClock ?? Date).now() });
 }, 120_000);
 
 interface Rig {
@@ -52,10 +55,11 @@ interface Rig {
 /** A resolver over a fresh cache, talking to the stand-in (optionally through a fault). */
 function rig(fault?: (url: string) => Response | undefined): Rig {
   const clock = fakeClock(Date.UTC(2026, 10, 28, 9, 0, 0));
+  activeClock = clock;
   standIn.api.resetCalls();
   // Each test starts with GitHub's full anonymous budget (the stand-in keeps one per caller).
-  standIn.api.setRateLimit('core', { remaining: 60, resetAt: Date.now() + HOUR });
-  standIn.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
+  standIn.api.setRateLimit('core', { remaining: 60, resetAt: clock.now() + HOUR });
+  standIn.api.setRateLimit('search', { remaining: 10, resetAt: clock.now() + 60_000 });
   const real = gitHubFetch(standIn.api);
   const fetch: typeof globalThis.fetch = async (input, init) => fault?.(String(input)) ?? real(input, init);
   const http = new HttpClient({ fetch, now: clock.now, sleep: async () => undefined, isOnline: () => true });

@@ -75,6 +75,8 @@ describe('codeProblems', () => {
       'x.evaluate(1);medieval(2);setTimeout(()=>f(),10);setInterval(g,5);',
       'typeof e=="function"&&e instanceof Function;import("./chunk-1.js");',
       'const s=`message`;el.addEventListener(`click`,h);document.addEventListener(`wxt:content-script-started`,cb);window.postMessage({type:t},`*`);',
+      // The background injecting the annotator, as the MV3 and MV2 builds minify it.
+      'e.scripting.executeScript({target:{tabId:t,frameIds:[n]},files:[r]});e.tabs.executeScript(t,{file:r,frameId:n,runAt:`document_idle`});',
     ].join('\n');
     expect(codeProblems('ok.js', code, { contentScript: true })).toEqual([]);
   });
@@ -92,7 +94,11 @@ describe('codeProblems', () => {
     ['a computed import()', 'import(url)'],
     ['WebAssembly', 'WebAssembly.instantiate(bytes)'],
     ['a script element', 'document.createElement("script")'],
-    ['executeScript', 'browser.tabs.executeScript({code:s})'],
+    ['executeScript of code', 'browser.tabs.executeScript(1,{code:s})'],
+    ['executeScript of a function', 'e.scripting.executeScript({target:{tabId:t},func:f,args:[a]})'],
+    ['executeScript of a file and a function', 'e.scripting.executeScript({target:{tabId:t},files:[r],func:f})'],
+    ['registerContentScripts', 'e.scripting.registerContentScripts([{id:`x`,js:[r],matches:m}])'],
+    ['userScripts', 'e.userScripts.register([])'],
   ])('finds %s', (_name, code) => {
     expect(codeProblems('bad.js', code)).not.toEqual([]);
   });

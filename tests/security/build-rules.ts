@@ -124,8 +124,22 @@ const CODE_RULES: readonly { name: string; pattern: RegExp }[] = [
   { name: 'import() of a non-relative module', pattern: /(?<![\w$.])import\s*\(\s*(?!['"`]\.{0,2}\/)/ },
   { name: 'WebAssembly compiled at run time', pattern: /\bWebAssembly\s*\.\s*(?:compile|instantiate|Module)\b/ },
   { name: 'a <script> element made at run time', pattern: /createElement\s*\(\s*['"`]script['"`]\s*\)/ },
-  { name: 'script injection APIs', pattern: /\.(?:executeScript|registerContentScripts|userScripts)\b/ },
+  { name: 'script registration APIs', pattern: /\.(?:registerContentScripts|userScripts)\b/ },
 ];
+
+/**
+ * `executeScript` is allowed to inject a file the package ships (the annotator), by
+ * `files`/`file` alone: never code, a function or arguments made at run time.
+ */
+function injectionProblems(file: string, code: string): string[] {
+  const problems: string[] = [];
+  for (const match of code.matchAll(/\.executeScript\s*\(/g)) {
+    const call = code.slice(match.index, match.index + 160);
+    const injects = /[{,]\s*(?:code|func|function|args)\s*:/.test(call) || !/[{,]\s*files?\s*:/.test(call);
+    if (injects) problems.push(`${file}: executeScript with something other than a shipped file at ${match.index}: …${call}…`);
+  }
+  return problems;
+}
 
 /** Listening to a page's window messages: how a page would talk to a content script. */
 const WINDOW_MESSAGE_RULES: readonly { name: string; pattern: RegExp }[] = [
@@ -141,6 +155,7 @@ export function codeProblems(file: string, code: string, { contentScript = false
     const match = new RegExp(pattern.source, 'g').exec(code);
     if (match) problems.push(`${file}: ${name} at ${match.index}: …${code.slice(Math.max(0, match.index - 30), match.index + 50)}…`);
   }
+  problems.push(...injectionProblems(file, code));
   return problems;
 }
 
