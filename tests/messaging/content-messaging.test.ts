@@ -5,7 +5,7 @@
  * the content script's listeners.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { connectEarly, disconnectQuestions, onMessage as contentOnMessage, sendMessage as contentSendMessage } from '@/utils/messaging/content-messaging';
+import { connectEarly, disconnectQuestions, onMessage as contentOnMessage, sendMessage as contentSendMessage, sendOneMessage } from '@/utils/messaging/content-messaging';
 import { sendMessage as librarySendMessage } from '@/utils/messaging/protocol';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import type { Answer, CurrentReleases, PageReport } from '@/utils/types';
@@ -99,6 +99,26 @@ describe('content script → background', () => {
     await expect(asked).rejects.toThrow('No response');
     const closed = new Promise((done) => fakePorts().received[0]?.onDisconnect.addListener(done));
     await expect(closed).resolves.toBeDefined();
+  });
+});
+
+describe('content script → background, one runtime message (asking for the annotator)', () => {
+  const pageSender = { id: fakeBrowser.runtime.id, url: 'https://www.phoronix.com/news/Rust-Hits-Linux-Next', tab: { id: 7 }, frameId: 0 };
+  beforeEach(() => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(((message: unknown) => deliverMessage(message, pageSender)) as typeof fakeBrowser.runtime.sendMessage);
+  });
+
+  it("gets the background's answer, and opens no port", async () => {
+    const show = vi.fn(async () => ({ shown: true }));
+    stops.push(registerHandlers({ showAnnotations: show }, fakeBrowser.runtime.id));
+    await expect(sendOneMessage('showAnnotations')).resolves.toEqual({ shown: true });
+    expect(show).toHaveBeenCalledTimes(1);
+    expect(fakePorts().received).toHaveLength(0);
+  });
+
+  it("rejects with the background's reason when it could not", async () => {
+    stops.push(registerHandlers({ showAnnotations: async () => Promise.reject(new Error('Cannot access contents of the page')) }, fakeBrowser.runtime.id));
+    await expect(sendOneMessage('showAnnotations')).rejects.toThrow('Cannot access contents of the page');
   });
 });
 

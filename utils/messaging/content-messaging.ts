@@ -91,6 +91,13 @@ function askAgain(entry: Waiting): void {
   post(entry);
 }
 
+/** The answer in a reply; the background's error message when it refused or failed. */
+function answerOf<K extends MessageType>(reply: Reply): ReplyOf<K> {
+  if (!reply) throw new Error('No response');
+  if (reply.err != null) throw new Error(typeof reply.err.message === 'string' ? reply.err.message : 'Error');
+  return reply.res as ReplyOf<K>;
+}
+
 /** Opens the port before the first question, so the background is awake when asked. */
 export function connectEarly(): void {
   try {
@@ -118,9 +125,7 @@ export async function sendMessage<K extends MessageType>(type: K, ...[data]: Dat
     waiting.set(id, entry);
     post(entry);
   });
-  if (!reply) throw new Error('No response');
-  if (reply.err != null) throw new Error(typeof reply.err.message === 'string' ? reply.err.message : 'Error');
-  return reply.res as ReplyOf<K>;
+  return answerOf<K>(reply);
 }
 
 /**
@@ -129,9 +134,7 @@ export async function sendMessage<K extends MessageType>(type: K, ...[data]: Dat
  */
 export async function sendOneMessage<K extends MessageType>(type: K, ...[data]: DataOf<K> extends undefined ? [] : [DataOf<K>]): Promise<ReplyOf<K>> {
   const reply = (await (browser.runtime as unknown as { sendMessage(message: unknown): Promise<unknown> }).sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Reply;
-  if (!reply) throw new Error('No response');
-  if (reply.err != null) throw new Error(typeof reply.err.message === 'string' ? reply.err.message : 'Error');
-  return reply.res as ReplyOf<K>;
+  return answerOf<K>(reply);
 }
 
 /** Answers one message type sent to this tab (by the popup or the background). Returns a function that stops. */
