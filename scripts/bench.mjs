@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
-import { BUILDS, OUTPUT, ROOT, WORLDS } from '../e2e/harness/paths.mjs';
+import { BUILDS, OUTPUT, ROOT, STORY_WORLDS, WORLDS } from '../e2e/harness/paths.mjs';
 import { startWorldServer } from '../e2e/server/server.mjs';
 import { extractionInChromium, lorePage, median, MB } from './bench-extraction.mjs';
 import { contentBreakdown } from './content-breakdown.mjs';
@@ -61,7 +61,7 @@ async function benchWorld() {
 const world = await benchWorld();
 const github = await startGitHubStandIn();
 const server = await startWorldServer({
-  worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news'), world],
+  worlds: [...STORY_WORLDS, world],
   port: 0,
   handlers: { 'api.github.com': github.api.handle },
 });

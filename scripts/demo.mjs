@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
-import { OUTPUT, ROOT, WORLDS } from '../e2e/harness/paths.mjs';
+import { OUTPUT, ROOT, STORY_WORLDS } from '../e2e/harness/paths.mjs';
 import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
 import { startWorldServer } from '../e2e/server/server.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -20,7 +20,7 @@ execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 // GitHub's API for torvalds/linux, answered by git over a synthetic mainline history (e2e/github/).
 const github = await startGitHubStandIn();
-const server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')], port: 0, handlers: { 'api.github.com': github.api.handle } });
+const server = await startWorldServer({ worlds: STORY_WORLDS, port: 0, handlers: { 'api.github.com': github.api.handle } });
 const profile = await mkdtemp(path.join(os.tmpdir(), 'kc-demo-profile-'));
 const browser = await launchChromium({ server, userDataDir: profile, headless });
 try {

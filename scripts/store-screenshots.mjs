@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
-import { BUILDS, OUTPUT, ROOT, WORLDS } from '../e2e/harness/paths.mjs';
+import { BUILDS, OUTPUT, ROOT, STORY_WORLDS } from '../e2e/harness/paths.mjs';
 import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
 import { startWorldServer } from '../e2e/server/server.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -26,7 +26,7 @@ execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 const github = await startGitHubStandIn();
 const server = await startWorldServer({
-  worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')],
+  worlds: STORY_WORLDS,
   port: 0,
   handlers: { 'api.github.com': github.api.handle },
 });

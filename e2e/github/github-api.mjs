@@ -44,6 +44,7 @@ const SEARCH_MAX_RESULTS = 1000;
  * @property {(request: ApiRequest) => Promise<ApiResponse>} handle
  * @property {(resource: Resource, state: RateLimitState, who?: { token?: string }) => void} setRateLimit
  *   forces a budget (anonymous unless `who.token`)
+ * @property {() => void} fullAnonymousBudget  the anonymous budget of a fresh hour: 60 core requests, 10 searches a minute
  * @property {() => ApiCall[]} calls
  * @property {() => void} resetCalls
  * @property {() => void} close  stops the repository's `git cat-file --batch` (started again on the next request)
@@ -795,13 +796,20 @@ export function createGitHubApi({ gitDir, aliases = {}, tokens = ['kc-test-token
     return finish(status, result.json, { token, counted: counted && !(status === 304 && token), budget: b, extra, body });
   }
 
+  /** @type {GitHubApi['setRateLimit']} */
+  const setRateLimit = (resource, state, who = {}) => {
+    const b = budget(resource, who.token);
+    if (state.limit !== undefined) b.limit = state.limit;
+    b.used = Math.max(0, b.limit - state.remaining);
+    if (state.resetAt !== undefined) b.resetAt = state.resetAt;
+  };
+
   return {
     handle,
-    setRateLimit(resource, state, who = {}) {
-      const b = budget(resource, who.token);
-      if (state.limit !== undefined) b.limit = state.limit;
-      b.used = Math.max(0, b.limit - state.remaining);
-      if (state.resetAt !== undefined) b.resetAt = state.resetAt;
+    setRateLimit,
+    fullAnonymousBudget() {
+      setRateLimit('core', { remaining: 60, resetAt: now() + 3_600_000 });
+      setRateLimit('search', { remaining: 10, resetAt: now() + 60_000 });
     },
     calls: () => log.slice(),
     resetCalls: () => void (log = []),

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUTPUT = path.join(ROOT, '.output');
 export const WORLDS = path.join(ROOT, 'e2e/worlds');
+/** The seed article's whole story: the demo world, the mainline answers and the later news. */
+export const STORY_WORLDS = ['demo', 'mainline', 'news'].map((world) => path.join(WORLDS, world));
 
 /** Where each build lands (WXT's default output folders). */
 export const BUILDS = {

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../github/github-api.mjs';
 import { axeViolations, describeViolations } from '../harness/axe';
 import type { BrowserDriver, PageDriver } from '../harness/driver';
-import { ROOT, WORLDS } from '../harness/paths.mjs';
+import { ROOT, STORY_WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type WorldServer } from '../server/server.mjs';
 import { SEED_ARTICLE } from './foundation';
 import { COMMIT_PAGES } from './mainline-status';
@@ -83,7 +83,7 @@ export function accessibilityScenarios(startDriver: StartDriver) {
   beforeAll(async () => {
     github = await startGitHubStandIn();
     server = await startWorldServer({
-      worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')],
+      worlds: STORY_WORLDS,
       port: 0,
       handlers: { 'api.github.com': github.api.handle },
     });

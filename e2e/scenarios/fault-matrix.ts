@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../github/github-api.mjs';
 import type { BrowserDriver, PageDriver } from '../harness/driver';
-import { ROOT, WORLDS } from '../harness/paths.mjs';
+import { ROOT, STORY_WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type Fault, type LoggedRequest, type WorldServer } from '../server/server.mjs';
 import { SEED_ARTICLE } from './foundation';
 import { PULL_THREAD } from './mainline-status';
@@ -321,7 +321,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     startedAt = Date.now();
     github = await startGitHubStandIn();
     server = await startWorldServer({
-      worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')],
+      worlds: STORY_WORLDS,
       port: 0,
       handlers: { 'api.github.com': github.api.handle },
     });
@@ -332,8 +332,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
   // GitHub's full anonymous budget for every round: each refresh asks it again.
   beforeEach(() => {
     server.clearFaults();
-    github.api.setRateLimit('core', { remaining: 60, resetAt: Date.now() + 3_600_000 });
-    github.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
+    github.api.fullAnonymousBudget();
   });
 
   afterAll(async () => {
@@ -537,8 +536,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
       fault.throttledByChromium && driver.name === 'chromium' ? lastBroken + CHROMIUM_BACKOFF_MS : 0,
     );
     if (askAgainAt > Date.now()) await new Promise((resolve) => setTimeout(resolve, askAgainAt - Date.now() + 250));
-    github.api.setRateLimit('core', { remaining: 60, resetAt: Date.now() + 3_600_000 });
-    github.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
+    github.api.fullAnonymousBudget();
     server.resetLog();
     await refresh(fault.settleMs);
     await until(article, seedSettled, 30_000);

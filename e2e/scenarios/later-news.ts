@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../github/github-api.mjs';
 import type { BrowserDriver, PageDriver } from '../harness/driver';
-import { WORLDS } from '../harness/paths.mjs';
+import { STORY_WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type WorldServer } from '../server/server.mjs';
 import { SEED_ARTICLE } from './foundation';
 
@@ -48,7 +48,7 @@ export function laterNewsScenarios(startDriver: StartDriver) {
   beforeAll(async () => {
     github = await startGitHubStandIn();
     server = await startWorldServer({
-      worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')],
+      worlds: STORY_WORLDS,
       port: 0,
       handlers: { 'api.github.com': github.api.handle },
     });

@@ -62,8 +62,7 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
 
   // Each scenario starts with GitHub's full anonymous hourly budget (60 core, 10 search a minute).
   beforeEach(() => {
-    github.api.setRateLimit('core', { remaining: 60, resetAt: Date.now() + 3_600_000 });
-    github.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
+    github.api.fullAnonymousBudget();
   });
 
   afterAll(async () => {

@@ -95,8 +95,7 @@ export function optionsScenarios(startDriver: StartDriver) {
   });
 
   beforeEach(() => {
-    github.api.setRateLimit('core', { remaining: 60, resetAt: Date.now() + 3_600_000 });
-    github.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
+    github.api.fullAnonymousBudget();
   });
 
   afterAll(async () => {

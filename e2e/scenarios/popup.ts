@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { startGitHubStandIn } from '../github/github-api.mjs';
 import type { BrowserDriver, PageDriver } from '../harness/driver';
 import { launchFirefox } from '../harness/firefox.mjs';
-import { BUILDS, WORLDS } from '../harness/paths.mjs';
+import { BUILDS, STORY_WORLDS, WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type WorldServer } from '../server/server.mjs';
 import { ALLOWED_HOSTS } from '../../utils/net/allowed-hosts';
 import { SEED_ARTICLE } from './foundation';
@@ -69,7 +69,7 @@ export function popupScenarios(startDriver: StartDriver) {
   beforeAll(async () => {
     github = await startGitHubStandIn();
     server = await startWorldServer({
-      worlds: [path.join(WORLDS, 'demo'), path.join(WORLDS, 'mainline'), path.join(WORLDS, 'news')],
+      worlds: STORY_WORLDS,
       port: 0,
       handlers: { 'api.github.com': github.api.handle },
     });
@@ -83,8 +83,7 @@ export function popupScenarios(startDriver: StartDriver) {
 
   // GitHub's full anonymous budget for each scenario: a refresh asks it all again.
   beforeEach(() => {
-    github.api.setRateLimit('core', { remaining: 60, resetAt: Date.now() + 3_600_000 });
-    github.api.setRateLimit('search', { remaining: 10, resetAt: Date.now() + 60_000 });
+    github.api.fullAnonymousBudget();
   });
 
   afterAll(async () => {

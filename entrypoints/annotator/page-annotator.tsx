@@ -41,8 +41,6 @@ export function readStoredChoices(): Promise<StoredChoices> {
  * settings toggle, an in-site navigation, a return from the back/forward cache.
  */
 export async function startPageAnnotator(ctx: ContentScriptContext, stored: Promise<StoredChoices>): Promise<void> {
-  // User Timing marks for `npm run bench` (the annotator's start → overlays painted); they cost nothing else.
-  performance.mark('kc:annotator-start');
   // The page is read while the browser looks the settings up: reading is ours alone, and
   // nothing is asked of the background until the settings allow it.
   let early: { href: string; page: Page | null; mentions: Mention[] } | undefined = recogniseSite(location) ? readMentions() : undefined;

@@ -87,15 +87,13 @@ export function portPair(name: string, sender: Runtime.MessageSender): [opener: 
 /**
  * runtime.connect and runtime.onConnect for this test context (fakeBrowser has neither): a
  * connection made here reaches the onConnect listeners with `sender`. Returns the receiving
- * ends made so far and a function that takes the stand-ins away.
+ * ends made so far and a way to connect as a content script would.
  */
 export function installFakePorts(sender: () => Runtime.MessageSender): {
   received: FakePort[];
   connect: (name: string, from?: Runtime.MessageSender) => FakePort;
-  uninstall: () => void;
 } {
   const runtime = fakeBrowser.runtime as unknown as { connect: unknown; onConnect: unknown };
-  const saved = { connect: runtime.connect, onConnect: runtime.onConnect };
   const onConnect = new FakeEvent<(port: FakePort) => void>();
   const received: FakePort[] = [];
   runtime.onConnect = onConnect;
@@ -114,7 +112,6 @@ export function installFakePorts(sender: () => Runtime.MessageSender): {
       onConnect.fire(receiver);
       return opener;
     },
-    uninstall: () => Object.assign(runtime, saved),
   };
   return installed;
 }

@@ -58,8 +58,7 @@ function rig(fault?: (url: string) => Response | undefined): Rig {
   activeClock = clock;
   standIn.api.resetCalls();
   // Each test starts with GitHub's full anonymous budget (the stand-in keeps one per caller).
-  standIn.api.setRateLimit('core', { remaining: 60, resetAt: clock.now() + HOUR });
-  standIn.api.setRateLimit('search', { remaining: 10, resetAt: clock.now() + 60_000 });
+  standIn.api.fullAnonymousBudget();
   const real = gitHubFetch(standIn.api);
   const fetch: typeof globalThis.fetch = async (input, init) => fault?.(String(input)) ?? real(input, init);
   const http = new HttpClient({ fetch, now: clock.now, sleep: async () => undefined, isOnline: () => true });

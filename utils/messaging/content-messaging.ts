@@ -15,6 +15,9 @@ type ReplyOf<K extends MessageType> = ReturnType<ProtocolMap[K]>;
 type Reply = { res?: unknown; err?: { message?: unknown } | null } | undefined;
 
 interface RuntimeMessaging {
+  lastError?: unknown;
+  connect(info: { name: string }): QuestionPort;
+  sendMessage(message: unknown): Promise<unknown>;
   onMessage: {
     addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
     removeListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
@@ -51,7 +54,7 @@ const waiting = new Map<number, Waiting>();
 
 function questionPort(): QuestionPort {
   if (port) return port;
-  const opened = (browser.runtime as unknown as { connect(info: { name: string }): QuestionPort }).connect({ name: QUESTIONS_PORT });
+  const opened = runtime().connect({ name: QUESTIONS_PORT });
   opened.onMessage.addListener((message) => {
     const id = (message as { id?: unknown } | null)?.id;
     const entry = typeof id === 'number' ? waiting.get(id) : undefined;
@@ -63,7 +66,7 @@ function questionPort(): QuestionPort {
   // is asked once more over a new port, which wakes it; a second loss is no answer.
   opened.onDisconnect.addListener(() => {
     // Read, so Chrome does not log the reason as unchecked; what follows is the same for any.
-    void (browser.runtime as { lastError?: unknown }).lastError;
+    void runtime().lastError;
     if (port === opened) port = undefined;
     for (const entry of waiting.values()) askAgain(entry);
   });
@@ -133,7 +136,7 @@ export async function sendMessage<K extends MessageType>(type: K, ...[data]: Dat
  * for a port (entrypoints/content asking for the annotator).
  */
 export async function sendOneMessage<K extends MessageType>(type: K, ...[data]: DataOf<K> extends undefined ? [] : [DataOf<K>]): Promise<ReplyOf<K>> {
-  const reply = (await (browser.runtime as unknown as { sendMessage(message: unknown): Promise<unknown> }).sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Reply;
+  const reply = (await runtime().sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Reply;
   return answerOf<K>(reply);
 }
 
