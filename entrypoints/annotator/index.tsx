@@ -1,5 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readStoredChoices, startPageAnnotator } from './page-annotator';
+import { readStoredChoices, takeHandedOverChoices } from '@/utils/settings/stored-choices';
+import { startPageAnnotator } from './page-annotator';
 // The English fallback of the areas this script shows (utils/i18n/t.ts). Imported last: the
 // tables then close the bundle, which keeps its code together and compresses best.
 import badge from '@/utils/i18n/english/badge';
@@ -23,5 +24,7 @@ export default defineUnlistedScript(() => {
   if (world.kernelContextAnnotator) return;
   world.kernelContextAnnotator = true;
   registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
-  void startPageAnnotator(new ContentScriptContext('annotator'), readStoredChoices());
+  // The choices the content script started reading; read here when it has none (or it failed).
+  const choices = takeHandedOverChoices()?.catch(readStoredChoices) ?? readStoredChoices();
+  void startPageAnnotator(new ContentScriptContext('annotator'), choices);
 });

@@ -33,7 +33,15 @@ export class NewsAnnotations {
   /** The next question skips the cache (the popup's "Refresh this page"). */
   private refreshNext = false;
 
-  constructor(private readonly sources: TimelineSources) {}
+  /**
+   * @param collapsedAtStart whether the panel was collapsed when the page started (read with
+   * the other choices, utils/settings/stored-choices.ts): the first panel is drawn without a
+   * storage round trip of its own; later ones (an in-site navigation) read it again.
+   */
+  constructor(
+    private readonly sources: TimelineSources,
+    private collapsedAtStart?: boolean,
+  ) {}
 
   get count(): number {
     return this.host ? 1 : 0;
@@ -49,7 +57,9 @@ export class NewsAnnotations {
     // Asked before the collapsed state is read: the two round trips run side by side.
     this.asked ??= this.ask(this.refreshNext);
     this.refreshNext = false;
-    this.collapsed = await newsPanelCollapsedItem.getValue().catch(() => false);
+    const known = this.collapsedAtStart;
+    this.collapsedAtStart = undefined;
+    this.collapsed = known ?? (await newsPanelCollapsedItem.getValue().catch(() => false));
     if (generation !== this.generation) return;
     this.paint();
     const answer = await this.asked;

@@ -12,28 +12,13 @@ import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
 import { isPageOff, pagesOffItem, togglePageOff } from '@/utils/settings/page-off';
 import { isKindOn, isSiteOn, loadSettings, watchSettings } from '@/utils/settings/settings';
+import { readStoredChoices, type StoredChoices } from '@/utils/settings/stored-choices';
 import { ListingMarkers } from './listing-markers';
 import { MainlineAnnotations } from './mainline-annotations';
 import { NewsAnnotations } from './news-annotations';
 import { ReleaseAnnotations } from './release-annotations';
 import { seenArticles } from '@/utils/news/seen';
 import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
-
-/** What the user chose: the settings and the pages switched off. */
-export type StoredChoices = [Settings, string[]];
-
-/**
- * Looks the user's choices up and, when they leave this page on, opens the way to the
- * background at once. Not before the page has loaded: measured (`npm run bench`), reading
- * storage and connecting while the page loaded delayed its load event more than they saved.
- */
-export function readStoredChoices(): Promise<StoredChoices> {
-  return Promise.all([loadSettings(), pagesOffItem.getValue().catch((): string[] => [])]).then((choices) => {
-    const site = recogniseSite(location);
-    if (site && isSiteOn(choices[0], site.group) && !isPageOff(choices[1], location.href)) connectEarly();
-    return choices;
-  });
-}
 
 /**
  * The content script's state: which page this is, what the settings allow, and the
@@ -44,7 +29,11 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
   // The page is read while the browser looks the settings up: reading is ours alone, and
   // nothing is asked of the background until the settings allow it.
   let early: { href: string; page: Page | null; mentions: Mention[] } | undefined = recogniseSite(location) ? readMentions() : undefined;
-  let [settings, pagesOff] = await stored;
+  const choices = await stored;
+  let { settings, pagesOff } = choices;
+  // The way to the background opens while the overlays' questions are being put together.
+  const site = recogniseSite(location);
+  if (site && isSiteOn(settings, site.group) && !isPageOff(pagesOff, location.href)) connectEarly();
   /** True while the popup's "Refresh this page" runs: every request skips the cache. */
   let refresh = false;
   let ui: { host: HTMLElement; container: HTMLElement } | undefined;
@@ -55,7 +44,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
   let found: MentionCounts | undefined;
   const releaseBadges = new ReleaseAnnotations();
   const mainline = new MainlineAnnotations();
-  const news = new NewsAnnotations({ releases: () => releaseBadges.statuses(), mainline: () => mainline.known() });
+  const news = new NewsAnnotations({ releases: () => releaseBadges.statuses(), mainline: () => mainline.known() }, choices.newsPanelCollapsed);
   const markers = new ListingMarkers();
 
   // The panels are drawn at most once per task: each answer that comes in asks for a
@@ -212,10 +201,9 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
   });
   // The choices were read before anything watched them: one changed in between (a switch
   // flipped in the popup just then) is read again now.
-  void readStoredChoices().then(([latestSettings, latestPagesOff]) => {
-    if (JSON.stringify([latestSettings, latestPagesOff]) === JSON.stringify([settings, pagesOff])) return;
-    settings = latestSettings;
-    pagesOff = latestPagesOff;
+  void readStoredChoices().then((latest) => {
+    if (JSON.stringify([latest.settings, latest.pagesOff]) === JSON.stringify([settings, pagesOff])) return;
+    ({ settings, pagesOff } = latest);
     return requestSync();
   });
   ctx.onInvalidated(() => {

@@ -26,10 +26,12 @@ type Injector = (target: { tabId: number; frameId: number }, file: string) => Pr
 /** The browser's way to run a file in a page: `scripting` under MV3, `tabs.executeScript` under Firefox's MV2. */
 function browserInjector(): Injector {
   const api = browser as unknown as {
-    scripting?: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[] }): Promise<unknown> };
+    scripting?: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[]; injectImmediately?: boolean }): Promise<unknown> };
     tabs: { executeScript?(tabId: number, details: { file: string; frameId: number; runAt: string }): Promise<unknown> };
   };
-  if (api.scripting) return ({ tabId, frameId }, file) => api.scripting!.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  // The page has loaded when the annotator is asked for: nothing to wait for (by default,
+  // `scripting` waits for the frame's next idle moment).
+  if (api.scripting) return ({ tabId, frameId }, file) => api.scripting!.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
   return ({ tabId, frameId }, file) => api.tabs.executeScript!(tabId, { file, frameId, runAt: 'document_idle' });
 }
 

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
+import { PAGES_OFF_KEY } from './storage-keys';
 
 /** Pages the reader switched Kernel Context off on ("off on this page only"), newest last. */
-export const pagesOffItem = storage.defineItem<string[]>('local:pagesOff', { fallback: [] });
+export const pagesOffItem = storage.defineItem<string[]>(PAGES_OFF_KEY, { fallback: [] });
 
 /** More than this many pages remembered would only grow: the oldest are forgotten. */
 const MAX_PAGES_OFF = 500;

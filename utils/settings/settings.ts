@@ -1,40 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import type { AnnotationKind, Settings, SiteGroup } from '../types';
+import type { Settings } from '../types';
+import { DEFAULT_SETTINGS, normaliseSettings } from './settings-rules';
+import { SETTINGS_KEY } from './storage-keys';
 
-export const DEFAULT_SETTINGS: Settings = {
-  enabled: true,
-  kinds: { release: true, mainline: true, news: true },
-  sites: { phoronix: true, kernelOrg: true },
-};
+export { DEFAULT_SETTINGS, isKindOn, isSiteOn, normaliseSettings } from './settings-rules';
 
 /**
  * The popup's switches. Kept in `storage.sync` so they follow the user between browsers;
  * every context watches this one item, so a toggle reaches open pages at once.
  */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
-
-/** Fills what a stored value lacks (or has of the wrong type) from the defaults. */
-export function normaliseSettings(value: unknown): Settings {
-  const stored = isRecord(value) ? value : {};
-  const kinds = isRecord(stored.kinds) ? stored.kinds : {};
-  const sites = isRecord(stored.sites) ? stored.sites : {};
-  const flag = (v: unknown, fallback: boolean) => (typeof v === 'boolean' ? v : fallback);
-  return {
-    enabled: flag(stored.enabled, DEFAULT_SETTINGS.enabled),
-    kinds: {
-      release: flag(kinds.release, DEFAULT_SETTINGS.kinds.release),
-      mainline: flag(kinds.mainline, DEFAULT_SETTINGS.kinds.mainline),
-      news: flag(kinds.news, DEFAULT_SETTINGS.kinds.news),
-    },
-    sites: {
-      phoronix: flag(sites.phoronix, DEFAULT_SETTINGS.sites.phoronix),
-      kernelOrg: flag(sites.kernelOrg, DEFAULT_SETTINGS.sites.kernelOrg),
-    },
-  };
-}
 
 export async function loadSettings(): Promise<Settings> {
   return normaliseSettings(await settingsItem.getValue());
@@ -46,18 +24,4 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => onChange(normaliseSettings(value)));
-}
-
-/** Whether anything is shown on a site at all. */
-export function isSiteOn(settings: Settings, site: SiteGroup): boolean {
-  return settings.enabled && settings.sites[site];
-}
-
-/** Whether one kind of annotation is shown on a site. */
-export function isKindOn(settings: Settings, site: SiteGroup, kind: AnnotationKind): boolean {
-  return isSiteOn(settings, site) && settings.kinds[kind];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

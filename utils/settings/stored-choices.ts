@@ -1,0 +1,53 @@
+import { storage } from 'wxt/utils/storage';
+import type { Settings } from '../types';
+import { normaliseSettings } from './settings-rules';
+import { NEWS_PANEL_COLLAPSED_KEY, PAGES_OFF_KEY, SETTINGS_KEY } from './storage-keys';
+
+/** What the user chose that a page's overlays follow. */
+export interface StoredChoices {
+  settings: Settings;
+  /** The pages switched off ("off on this page only"). */
+  pagesOff: string[];
+  /** Whether the "Since this article" panel is collapsed. */
+  newsPanelCollapsed: boolean;
+}
+
+/**
+ * Reads all the choices at once. Read by key rather than through their items
+ * (utils/settings/settings.ts, page-off.ts, news-panel.ts): defining an item reads it at
+ * once, which the content script must not do while the page loads.
+ */
+export async function readStoredChoices(): Promise<StoredChoices> {
+  const [settings, pagesOff, newsPanelCollapsed] = await Promise.all([
+    storage.getItem<unknown>(SETTINGS_KEY),
+    storage.getItem<unknown>(PAGES_OFF_KEY).catch(() => []),
+    storage.getItem<unknown>(NEWS_PANEL_COLLAPSED_KEY).catch(() => false),
+  ]);
+  return {
+    settings: normaliseSettings(settings),
+    pagesOff: Array.isArray(pagesOff) ? pagesOff.filter((page): page is string => typeof page === 'string') : [],
+    newsPanelCollapsed: newsPanelCollapsed === true,
+  };
+}
+
+/**
+ * The content script and the annotator it asks for run in the same isolated world (the
+ * extension's own, never the page's), so the choices the content script starts reading
+ * while the annotator is injected are handed over on its global object.
+ */
+const HANDOVER = '__kernelContextChoices';
+type World = { [HANDOVER]?: Promise<StoredChoices> };
+
+export function handOverChoices(choices: Promise<StoredChoices>): void {
+  // Read once by the annotator; a rejection is the annotator's to handle.
+  choices.catch(() => undefined);
+  (globalThis as World)[HANDOVER] = choices;
+}
+
+/** The choices the content script started reading, once; afterwards undefined. */
+export function takeHandedOverChoices(): Promise<StoredChoices> | undefined {
+  const world = globalThis as World;
+  const choices = world[HANDOVER];
+  delete world[HANDOVER];
+  return choices;
+}
