@@ -1,15 +1,17 @@
 /**
  * Resolves once the page has loaded — its `load` event has finished — or, for a page whose
  * images or ads keep it loading, 200 ms after its DOM is ready, as the browser's own
- * `document_idle` would. The content script is injected at `document_start` and waits here,
- * doing nothing else: measured in Chromium (`npm run bench`, seed article, 40 pairs), the
- * same script injected at `document_idle` delayed the page's load event half as much again
- * (×1.5–1.7 against ×1.3), and reading storage or connecting before `load` cost ×0.15 more.
+ * `document_idle` would; then after the page's next frame, so the page is drawn before any
+ * of Kernel Context's work. The content script is injected at `document_start` and waits
+ * here, doing nothing else: measured in Chromium (`npm run bench`, seed article, 40 pairs),
+ * the same script injected at `document_idle` delayed the page's load event half as much
+ * again (×1.5–1.7 against ×1.3), and reading storage or connecting before `load` cost ×0.15
+ * more. The frame after `load` took the renderer 20–25 ms (a trace of the seed article),
+ * which the overlays would otherwise have waited behind.
  */
 export function afterPageLoad(): Promise<void> {
   return new Promise((resolve) => {
-    // A task after `load`, so the work starts once the load event has ended.
-    const done = () => setTimeout(resolve, 0);
+    const done = () => afterNextFrame(resolve);
     if (document.readyState === 'complete') return done();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onLoad = () => {
@@ -20,11 +22,30 @@ export function afterPageLoad(): Promise<void> {
     const onReady = () => {
       timer = setTimeout(() => {
         window.removeEventListener('load', onLoad);
-        resolve();
+        done();
       }, 200);
     };
     window.addEventListener('load', onLoad, { once: true });
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
     else onReady();
   });
+}
+
+/** Longest wait for a frame: a tab in the background draws none. */
+const NO_FRAME_MS = 100;
+
+/**
+ * A task after the page's next frame: a task posted from an animation frame callback runs
+ * once that frame is drawn. In a hidden tab, which draws no frames, after NO_FRAME_MS.
+ */
+function afterNextFrame(then: () => void): void {
+  let called = false;
+  const go = () => {
+    if (called) return;
+    called = true;
+    clearTimeout(fallback);
+    setTimeout(then, 0);
+  };
+  const fallback = setTimeout(go, NO_FRAME_MS);
+  requestAnimationFrame(go);
 }
