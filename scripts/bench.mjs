@@ -85,27 +85,32 @@ try {
       const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime;
       const start = at('kc:start');
       const ends = ['kc:release-painted', 'kc:mainline-painted', 'kc:news-painted'].map(at).filter((t) => t !== undefined);
-      return start === undefined || ends.length === 0 ? null : { first: Math.min(...ends) - start, all: Math.max(...ends) - start };
+      const loaded = performance.getEntriesByType('navigation')[0]?.loadEventEnd;
+      return start === undefined || ends.length === 0 ? null : { first: Math.min(...ends) - start, all: Math.max(...ends) - start, allFromLoad: Math.max(...ends) - loaded };
     });
-  const settle = async (page) => {
+  // Nothing is run in the page while it is measured: Playwright's first evaluation in a new
+  // document injects its own script there, 12–17 ms of the page's main thread (a trace of the
+  // seed article), which fell inside the measured time while waitForFunction polled. So the
+  // page is left alone first, then asked once; asked again only if it is not done yet.
+  const settle = async (page, aloneMs) => {
+    await page.waitForTimeout(aloneMs);
     await page.waitForFunction(() => performance.getEntriesByName('kc:news-painted', 'mark').length > 0 && performance.getEntriesByName('kc:mainline-painted', 'mark').length > 0, undefined, { timeout: 60_000 });
-    await page.waitForTimeout(300);
   };
   for (const [name, url] of [['seed article', SEED], ['long review', REVIEW], ['2 MB lore thread', THREAD]]) {
     server.setLatency(100);
     server.resetLog();
     const page = await browser.context.newPage();
     await page.goto(url);
-    await settle(page);
+    await settle(page, 5_000);
     const cold = await marks(page);
     const coldRequests = server.requests().filter((r) => !url.endsWith(r.path)).length;
     server.setLatency(0);
     const warmRuns = [];
     let warmRequests = 0;
-    for (let run = 0; run < 5; run++) {
+    for (let run = 0; run < 9; run++) {
       server.resetLog();
       await page.reload();
-      await settle(page);
+      await settle(page, 1_500);
       warmRuns.push(await marks(page));
       warmRequests = Math.max(warmRequests, server.requests().filter((r) => !url.endsWith(r.path)).length);
     }
@@ -116,6 +121,8 @@ try {
       coldAllMs: cold?.all,
       warmFirstMs: median(warmRuns.map((m) => m?.first ?? Infinity)),
       warmAllMs: median(warmRuns.map((m) => m?.all ?? Infinity)),
+      warmAllFromLoadMs: median(warmRuns.map((m) => m?.allFromLoad ?? Infinity)),
+      warmRuns,
       coldRequests,
       warmRequests,
       pageHeapMb: heap === null ? null : heap / MB,
@@ -212,9 +219,10 @@ console.log(`\nKernel Context benchmark, Chromium, ${results.when}`);
 console.log(`content script: ${fmt(results.contentScript.rawKb)} kB raw, ${fmt(results.contentScript.gzipKb)} kB gzipped (budget ≤ ${BUDGET.contentGzipKb}) ${check(results.contentScript.gzipKb <= BUDGET.contentGzipKb, `content script ${fmt(results.contentScript.gzipKb)} kB gzipped > ${BUDGET.contentGzipKb} kB`)}`);
 console.log(`annotator, injected once the page has loaded: ${fmt(results.annotator.rawKb)} kB raw, ${fmt(results.annotator.gzipKb)} kB gzipped`);
 for (const { area, rawKb, gzipKb } of results.annotator.byArea) console.log(`  ${area.padEnd(32)}${fmt(rawKb).padStart(7)} kB raw${fmt(gzipKb).padStart(7)} kB gzipped alone`);
-console.log('\npage               cold first/all ms  warm first/all ms  requests cold/warm  page heap MB');
+console.log('\npainted (ms from the content script\'s start after load, and all from the load event)');
+console.log('page               cold first/all ms  warm first/all ms  warm all from load  requests cold/warm  page heap MB');
 for (const [name, page] of Object.entries(results.pages)) {
-  console.log(`${name.padEnd(19)}${`${fmt(page.coldFirstMs, 0)}/${fmt(page.coldAllMs, 0)}`.padStart(17)}${`${fmt(page.warmFirstMs, 0)}/${fmt(page.warmAllMs, 0)}`.padStart(19)}${`${page.coldRequests}/${page.warmRequests}`.padStart(20)}${fmt(page.pageHeapMb).padStart(14)}`);
+  console.log(`${name.padEnd(19)}${`${fmt(page.coldFirstMs, 0)}/${fmt(page.coldAllMs, 0)}`.padStart(17)}${`${fmt(page.warmFirstMs, 0)}/${fmt(page.warmAllMs, 0)}`.padStart(19)}${fmt(page.warmAllFromLoadMs, 0).padStart(20)}${`${page.coldRequests}/${page.warmRequests}`.padStart(20)}${fmt(page.pageHeapMb).padStart(14)}`);
   check(page.warmAllMs <= BUDGET.paintWarmMs, `${name}: overlays painted ${fmt(page.warmAllMs, 0)} ms after start on a warm cache > ${BUDGET.paintWarmMs} ms`);
   check(page.warmRequests === 0, `${name}: ${page.warmRequests} requests on a warm cache (want 0)`);
 }
