@@ -52,6 +52,10 @@ export function BadgeWithCard({ label, state, ariaLabel, cardLabel, after, child
   }, [hovered]);
 
   const shown = open || (hovered && !dismissed);
+  // The card's details are drawn the first time it shows, then kept: drawing every badge's
+  // card up front was most of the time a page of badges took to appear (`npm run bench`).
+  const drawn = useRef(false);
+  if (shown) drawn.current = true;
   return (
     <span
       class="kc-badge"
@@ -105,7 +109,7 @@ export function BadgeWithCard({ label, state, ariaLabel, cardLabel, after, child
         data-open={shown ? 'true' : 'false'}
         style={place.bottom !== undefined ? { bottom: `${place.bottom}px`, left: `${place.left}px` } : { top: `${place.top}px`, left: `${place.left}px` }}
       >
-        {children}
+        {drawn.current ? children : null}
       </span>
     </span>
   );

@@ -14,8 +14,8 @@ export interface BrowserDriver {
 }
 
 export interface PageDriver {
-  /** Runs a function in the page (or extension page) and returns its serialisable result. */
-  evaluate<R>(fn: () => R): Promise<R>;
+  /** Runs a function in the page (or extension page) and returns its serialisable result, awaited when it is a promise. */
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   /**
    * Runs script source in the page (past its CSP, as the test rig) and returns the value
    * of its last expression, awaited when it is a promise, serialised.

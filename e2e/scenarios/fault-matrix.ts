@@ -180,7 +180,14 @@ const LORE_FAULTS: { id: string; main: boolean; fault: Fault; text: string }[] =
 
 // Page functions travel to the browser as source: no closures over test variables.
 /** Everything the seed article shows, read through the overlays' open shadow roots. */
-const readSeed = () => {
+const readSeed = async () => {
+  // A card's details are drawn the first time it shows: each badge is hovered, as a reader
+  // would, before its card is read (and left again, so no card stays open).
+  const badges = [...document.querySelectorAll('kc-release, kc-mainline')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
+  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const textOf = (root: ShadowRoot | null | undefined) => {
     if (!root) return '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

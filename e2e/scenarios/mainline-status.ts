@@ -22,8 +22,16 @@ export const COMMIT_PAGES = {
 export const PULL_THREAD = 'https://lore.kernel.org/linux-cifs/CAH2r5mtxKs7+wFMoE2m9gMZLc9vr3Jj9eEm21JZCNsunuiydDQ@mail.gmail.com/T/';
 
 /** Every mainline annotation on the page, read through its open shadow root. */
-const mainlineAnnotations = () =>
-  [...document.querySelectorAll('kc-mainline')].map((host) => ({
+const mainlineAnnotations = async () => {
+  const hosts = [...document.querySelectorAll('kc-mainline')];
+  // A card's details are drawn the first time it shows: each badge is hovered, as a reader
+  // would, before its card is read (and left again, so no card stays open).
+  const badges = hosts.flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
+  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return hosts.map((host) => ({
     subject: host.getAttribute('data-kc-subject'),
     state: host.getAttribute('data-kc-state'),
     release: host.getAttribute('data-kc-release'),
@@ -34,7 +42,8 @@ const mainlineAnnotations = () =>
     times: [...(host.shadowRoot?.querySelectorAll('time') ?? [])].map((time) => time.getAttribute('datetime')),
     evidence: [...(host.shadowRoot?.querySelectorAll('a[data-kc-evidence]') ?? [])].map((a) => a.getAttribute('href')),
   }));
-type Annotation = ReturnType<typeof mainlineAnnotations>[number];
+};
+type Annotation = Awaited<ReturnType<typeof mainlineAnnotations>>[number];
 
 // Page functions travel to the browser as source: no closures over test variables.
 const twoAnnotations = () => document.querySelectorAll('kc-mainline').length >= 2;

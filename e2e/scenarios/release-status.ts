@@ -10,9 +10,16 @@ import { SEED_ARTICLE } from './foundation';
 type StartDriver = (server: WorldServer, userDataDir: string) => Promise<BrowserDriver>;
 
 /** What the "5.13" badge of the seed article shows, read through its open shadow root. */
-const badge513 = () => {
+const badge513 = async () => {
   const host = document.querySelector('kc-release[data-kc-subject="5.13"]');
   if (!host?.shadowRoot) return null;
+  // A card's details are drawn the first time it shows: the badge is hovered, as a reader
+  // would, before its card is read (and left again, so no card stays open).
+  const badges = [host].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
+  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return {
     kind: host.getAttribute('data-kc-kind'),
     state: host.getAttribute('data-kc-state'),

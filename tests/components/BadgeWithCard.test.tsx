@@ -53,4 +53,18 @@ describe('BadgeWithCard', () => {
     fireEvent.mouseEnter(badge);
     expect(card(container).getAttribute('data-open')).toBe('true');
   });
+
+  it("draws the card's details the first time it shows, and keeps them", () => {
+    const { container } = renderBadge();
+    // Nothing of the card is in the page before the reader asks for it…
+    expect(card(container).textContent).toBe('');
+    expect(container.querySelector('a')).toBeNull();
+    const badge = container.querySelector('.kc-badge')!;
+    fireEvent.mouseEnter(badge);
+    expect(screen.getByRole('link').getAttribute('href')).toBe('https://git.kernel.org/torvalds/h/v5.13');
+    // …and once drawn, it stays for the next time (closed, it is hidden, not removed).
+    fireEvent.mouseLeave(badge);
+    expect(card(container).getAttribute('data-open')).toBe('false');
+    expect(card(container).textContent).toContain('Released v5.13.');
+  });
 });

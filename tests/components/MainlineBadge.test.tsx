@@ -3,6 +3,7 @@ import { ClaimBadge } from '@/components/ClaimBadge';
 import { MainlineBadge } from '@/components/MainlineBadge';
 import { MainlineBanner } from '@/components/MainlineBanner';
 import type { MainlineStatus } from '@/utils/types';
+import { renderOpened } from '../helpers/open-cards';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 const HOUR = 3_600_000;
@@ -42,7 +43,7 @@ describe('MainlineBadge', () => {
   });
 
   it('its card gives the first tag, the dates as <time>, how it was found, and the evidence links', () => {
-    const { container } = render(<MainlineBadge status={rust} now={NOW} />);
+    const { container } = renderOpened(<MainlineBadge status={rust} now={NOW} />);
     const card = container.querySelector('.kc-card')!;
     expect(card.textContent).toContain('In mainline since Linux 6.1 (first tag v6.1-rc1, committed');
     expect([...card.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual(['2022-09-28', '2022-12-11']);
@@ -51,7 +52,7 @@ describe('MainlineBadge', () => {
   });
 
   it('a linux-next merge: "never in mainline", with the reason and when it was checked', () => {
-    const { container } = render(<MainlineBadge status={linuxNext} now={NOW} />);
+    const { container } = renderOpened(<MainlineBadge status={linuxNext} now={NOW} />);
     expect(screen.getByRole('button').textContent).toBe('never in mainline');
     expect(container.textContent).toContain('Not in mainline (checked 2 hours ago). A linux-next merge: linux-next is rebuilt daily');
   });
@@ -65,7 +66,7 @@ describe('MainlineBadge', () => {
       lastKnown: { ...rust, state: 'merged' },
       evidence: rust.evidence,
     };
-    const { container } = render(<MainlineBadge status={status} now={NOW} />);
+    const { container } = renderOpened(<MainlineBadge status={status} now={NOW} />);
     expect(screen.getByRole('button').textContent).toBe('unavailable');
     expect(container.textContent).toMatch(/Mainline status unavailable: rate-limited until .+ \(api\.github\.com rate limit reached \(HTTP 403\)\)/);
     expect(container.textContent).toContain('Last known: In mainline since Linux 6.1');
@@ -73,7 +74,7 @@ describe('MainlineBadge', () => {
 
   it('renders hostile fetched text as text', () => {
     const hostile: MainlineStatus = { ...rust, commit: { sha: rust.commit!.sha, subject: '<img src=x onerror=alert(1)>' } };
-    const { container } = render(<MainlineBadge status={hostile} now={NOW} />);
+    const { container } = renderOpened(<MainlineBadge status={hostile} now={NOW} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { ReleaseBadge } from '@/components/ReleaseBadge';
 import type { ReleaseSource } from '@/components/ReleaseCard';
 import type { ReleaseStatus } from '@/utils/types';
+import { renderOpened } from '../helpers/open-cards';
 
 const live: ReleaseSource = { source: 'endoflife.date', asOf: '2026-08-19', checked: '3 hours ago' };
 
@@ -39,7 +40,7 @@ describe('ReleaseBadge', () => {
   });
 
   it('states release and end of life as <time> elements, the article-time summary, and the evidence', () => {
-    const { container } = render(<ReleaseBadge status={linux513} source={live} />);
+    const { container } = renderOpened(<ReleaseBadge status={linux513} source={live} />);
     expect([...container.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual(['2021-06-27', '2021-09-18']);
     expect(container.textContent).toContain('the last point release was 5.13.19');
     expect(container.textContent).toContain('When this was written, 5.11 was the latest release');
@@ -48,7 +49,7 @@ describe('ReleaseBadge', () => {
   });
 
   it('says when it answers from the bundled data, and why', () => {
-    const { container } = render(
+    const { container } = renderOpened(
       <ReleaseBadge status={linux513} source={{ source: 'bundled', asOf: '2026-08-19', unavailable: 'kernel.org and endoflife.date: the server answered with an error (HTTP 500)' }} />,
     );
     expect(container.textContent).toContain('From bundled data of');
@@ -57,7 +58,7 @@ describe('ReleaseBadge', () => {
   });
 
   it('keeps the last live answer when asking again failed, and says why', () => {
-    const { container } = render(
+    const { container } = renderOpened(
       <ReleaseBadge status={linux513} source={{ ...live, unavailable: 'kernel.org and endoflife.date: the server answered with an error (HTTP 503)' }} />,
     );
     expect(container.querySelector('.kc-card__source')?.textContent).toBe(
@@ -68,12 +69,12 @@ describe('ReleaseBadge', () => {
 
   it('labels an estimate as an estimate, and explains an unknown version', () => {
     const upcoming: ReleaseStatus = { subject: '7.5', series: '7.5', state: 'unreleased', estimate: { from: '2027-02-01', to: '2027-02-15' }, evidence: [] };
-    const { container, unmount } = render(<ReleaseBadge status={upcoming} source={live} />);
+    const { container, unmount } = renderOpened(<ReleaseBadge status={upcoming} source={live} />);
     expect(container.textContent).toContain('an estimate');
     expect(screen.getByRole('button').textContent).toBe('upcoming');
     unmount();
     const never: ReleaseStatus = { subject: '5.21', series: '5.21', state: 'unknown', reason: 'the 5.x series ended at 5.19; 6.0 followed.', evidence: [] };
-    const rendered = render(<ReleaseBadge status={never} source={live} />);
+    const rendered = renderOpened(<ReleaseBadge status={never} source={live} />);
     expect(rendered.container.textContent).toContain('the 5.x series ended at 5.19');
   });
 
@@ -88,7 +89,7 @@ describe('ReleaseBadge', () => {
         { label: '<b>fine</b>', href: 'https://endoflife.date/linux' },
       ],
     };
-    const { container } = render(<ReleaseBadge status={hostile} source={live} />);
+    const { container } = renderOpened(<ReleaseBadge status={hostile} source={live} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://endoflife.date/linux']);

@@ -19,6 +19,7 @@ import { buildTimeline } from '@/utils/news/timeline';
 import { releaseStatus } from '@/utils/release/release-status';
 import type { MainlineStatus, ReleaseStatus } from '@/utils/types';
 import { bundledSnapshot } from '../release/files';
+import { renderOpened } from '../helpers/open-cards';
 
 type Catalogue = Record<string, { message: string }>;
 const catalogue = (locale: string): Catalogue => JSON.parse(readFileSync(path.join(__dirname, `../../public/_locales/${locale}/messages.json`), 'utf8')) as Catalogue;
@@ -110,7 +111,7 @@ describe('in Simplified Chinese', () => {
 
   it('a release badge and its card say it all in Chinese (the sentences made in the background too)', () => {
     const status = releaseStatus({ version: '5.13', series: '5.13' }, bundledSnapshot(), '2026-08-22', '2021-03-19T16:40:00Z');
-    const { container, getByRole } = render(<ReleaseBadge status={status} source={{ source: 'bundled', asOf: '2026-08-19' }} />);
+    const { container, getByRole } = renderOpened(<ReleaseBadge status={status} source={{ source: 'bundled', asOf: '2026-08-19' }} />);
     expect(getByRole('button', { name: /Linux 5\.13：生命周期结束/ }).textContent).toBe('已停止维护');
     const text = container.textContent!;
     expect(text).toContain('撰写本文时，5.11 是最新版本，5.12 处于候选版本阶段，5.13 尚未开始。');
@@ -133,7 +134,7 @@ describe('in Simplified Chinese', () => {
       checkedAt: NOW - 3 * HOUR,
       evidence: [],
     };
-    const badge = render(<MainlineBadge status={rust} now={NOW} />);
+    const badge = renderOpened(<MainlineBadge status={rust} now={NOW} />);
     expect(badge.getByRole('button', { name: /rust\/ 下的代码：自 Linux 6\.1 起已合入主线/ }).textContent).toBe('合入 6.1');
     const card = badge.container.querySelector('.kc-card')!.textContent!;
     expect(card).toMatch(/^rust\/ 下的代码自 Linux 6\.1 起已合入主线（首个标签 v6\.1-rc1，提交于 .+）；Linux 6\.1 发布于 .+。/);

@@ -29,6 +29,7 @@ import { ENDOFLIFE_URL, KERNEL_ORG_URL, tagLink } from '@/utils/release/evidence
 import type { Answer, CurrentReleases, EvidenceLink, LaterNewsAnswer, LorePage, MainlineStatus, NewsArticle, NewsSubject, ReleaseStatus, ReleaseStatusesAnswer } from '@/utils/types';
 import { jsonResponse, textResponse } from '../helpers/fake-http';
 import { send, startBackground, type Background } from './background';
+import { renderOpened } from '../helpers/open-cards';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 const MEGABYTE = 'A'.repeat(1_000_000);
@@ -277,7 +278,7 @@ describe('hostile release sources', () => {
     const status = answer.statuses[0]!;
     expect(status).toMatchObject({ subject: '5.13', state: 'eol', eol: { date: '2021-09-18', lastPoint: '5.13.19' } });
     const source: ReleaseSource = { source: answer.source, asOf: answer.asOf, unavailable: t('card_unavailable_sources', describeFailure(answer.failure!)) };
-    const { container } = render(<ReleaseBadge status={status} source={source} />);
+    const { container } = renderOpened(<ReleaseBadge status={status} source={source} />);
     expectInert(container, 1_500);
     expect(container.querySelectorAll('a[data-kc-evidence]').length).toBe(status.evidence.length);
   });
