@@ -190,6 +190,29 @@ describe('ArticleIndex.all keeps what it read until the next change', () => {
     expect(await index.all()).toEqual([]);
   });
 
+  it('after an add, answers what a fresh read of the store does: sightings merged, newest first', async () => {
+    const index = await ArticleIndex.open();
+    await index.clear();
+    await index.add([RUST_612, UNDATED]);
+    await index.all();
+    await index.add([RUST_619, { url: RUST_612.url, title: 'Rust In Linux 6.12, renamed', seenIn: 'listing', seenAt: 5_000 }]);
+    const answered = await index.all();
+    expect(answered.map((each) => each.url)).toEqual([RUST_619.url, RUST_612.url, UNDATED.url]);
+    expect(answered[1]).toMatchObject({ title: 'Rust In Linux 6.12, renamed', summary: RUST_612.summary, seenAt: 5_000 });
+    expect(answered).toEqual(await (await ArticleIndex.open()).all());
+  });
+
+  it('past its cap, answers what the store kept', async () => {
+    const index = await ArticleIndex.open({ maxArticles: 3 });
+    await index.clear();
+    await index.add([article(1), article(2), article(3)]);
+    await index.all();
+    await index.add([article(4)]);
+    const answered = await index.all();
+    expect(answered.map((each) => each.title).sort()).toEqual(['Item 2', 'Item 3', 'Item 4']);
+    expect(answered).toEqual(await (await ArticleIndex.open({ maxArticles: 3 })).all());
+  });
+
   it('sees an add made while it was reading', async () => {
     const index = await ArticleIndex.open();
     await index.clear();

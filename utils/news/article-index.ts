@@ -139,11 +139,15 @@ export class ArticleIndex {
   /** Adds run one after another, so a merge never reads what a concurrent add is replacing. */
   private queue: Promise<unknown> = Promise.resolve();
   /**
-   * What `all()` last read, until the next change: every article page asks for the whole
-   * index, and reading thousands of records from IndexedDB each time held up the answers
-   * sent beside it.
+   * What `all()` last read, kept up to date by `add` while nothing is evicted: every article
+   * page asks for the whole index, and reading thousands of records from IndexedDB each time
+   * held up the answers sent beside it. Every article page also records itself as seen, so
+   * dropping this at each add read the whole index again on every page (10 ms of the
+   * seed article's later-news answer, `npm run bench`).
    */
   private everything: NewsArticle[] | undefined;
+  /** Counts adds, clears and losses as they are asked for: a read that began before one is not kept. */
+  private changes = 0;
 
   private constructor(
     private store: ArticleStore,
@@ -196,17 +200,17 @@ export class ArticleIndex {
    * tried once more; failing that, these sightings are not kept (and nothing throws).
    */
   add(articles: readonly NewsArticle[]): Promise<void> {
-    this.everything = undefined;
-    const run = this.queue.then(() => this.addNow(articles)).finally(() => (this.everything = undefined));
+    this.changes++;
+    const run = this.queue.then(() => this.addNow(articles));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
   /** Every article kept, most recently published first (undated ones last, most recently seen first). */
   async all(): Promise<NewsArticle[]> {
+    const changes = this.changes;
     await this.settled();
     if (this.everything) return [...this.everything];
-    const queue = this.queue;
     const store = this.store;
     const stored = await this.store.all();
     const kept = stored.filter(isStoredArticle);
@@ -216,8 +220,8 @@ export class ArticleIndex {
       await this.store.remove(damaged.filter(isKey)).catch(() => undefined);
     }
     const sorted = newestFirst(kept);
-    // Kept only if nothing was added (or the store changed) while it was read.
-    if (this.queue === queue && this.store === store) this.everything = sorted;
+    // Kept only if nothing was added or cleared (and the store did not change) meanwhile.
+    if (this.changes === changes && this.store === store) this.everything = sorted;
     return [...sorted];
   }
 
@@ -234,6 +238,7 @@ export class ArticleIndex {
 
   /** Forgets every article (with the cache, when the user clears it). */
   async clear(): Promise<void> {
+    this.changes++;
     this.everything = undefined;
     await this.settled();
     await this.store.clear();
@@ -248,12 +253,16 @@ export class ArticleIndex {
     if (this.why !== undefined) return;
     this.why = `IndexedDB was closed (${why}); seen articles are kept in memory until the browser closes`;
     this.store = new MemoryArticleStore();
+    this.changes++;
     this.everything = undefined;
   }
 
   private async addNow(articles: readonly NewsArticle[]): Promise<void> {
     const incoming = articles.map(cleanArticle).filter((article) => article !== null);
     if (incoming.length === 0) return;
+    const before = this.everything;
+    const store = this.store;
+    this.everything = undefined;
     const stored = await this.store.getMany([...new Set(incoming.map((article) => article.url))]);
     // A damaged record under the same URL is replaced, not merged.
     const merged = new Map([...stored].filter(([, record]) => isStoredArticle(record)));
@@ -272,8 +281,20 @@ export class ArticleIndex {
       } catch {
         // Still no room: these sightings are not kept; what was kept before is.
       }
+      return;
     }
+    if (before && this.store === store) this.everything = withRecords(before, records, this.maxArticles);
   }
+}
+
+/**
+ * The whole index after `records` were written over `before`, or undefined when the write
+ * went past the cap (the store then evicted records this does not know).
+ */
+function withRecords(before: readonly NewsArticle[], records: readonly NewsArticle[], maxArticles: number): NewsArticle[] | undefined {
+  const written = new Set(records.map((record) => record.url));
+  const after = [...before.filter((article) => !written.has(article.url)), ...records];
+  return after.length > maxArticles ? undefined : newestFirst(after);
 }
 
 const OPTIONAL_FIELDS = ['publishedAt', 'date', 'summary', 'category'] as const;
