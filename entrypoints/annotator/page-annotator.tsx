@@ -18,7 +18,7 @@ import { MainlineAnnotations } from './mainline-annotations';
 import { NewsAnnotations } from './news-annotations';
 import { ReleaseAnnotations } from './release-annotations';
 import { seenArticles } from '@/utils/news/seen';
-import type { AnnotationKind, Answer, CurrentReleases, Mention, Page, Settings } from '@/utils/types';
+import type { AnnotationKind, Answer, CurrentReleases, Mention, Page } from '@/utils/types';
 
 /**
  * The content script's state: which page this is, what the settings allow, and the
