@@ -38,11 +38,22 @@ try {
   if (await badge.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
     await badge.scrollIntoViewIfNeeded();
     await badge.hover();
+    // The card fades in: the screenshot waits until it has.
+    await page
+      .waitForFunction(() => [...document.querySelectorAll('kc-mainline, kc-release')].every((host) => (host.shadowRoot?.querySelector('.kc-card')?.getAnimations() ?? []).every((animation) => animation.playState === 'finished')), undefined, { timeout: 5_000 })
+      .catch(() => undefined);
   }
   await mkdir(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
 
-  const found = await page.evaluate(() => {
+  const found = await page.evaluate(async () => {
+    // A card's details are drawn the first time it shows: each badge is hovered in turn (and
+    // left), as a reader would, so every card can be printed below.
+    const badges = [...document.querySelectorAll('kc-release, kc-mainline')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
+    for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const overlays = [...document.querySelectorAll('*')].filter((element) => element.tagName.toLowerCase().startsWith('kc-'));
     return overlays.map((element) => {
       const root = element.shadowRoot ?? element;

@@ -77,7 +77,8 @@ try {
   await badge.hover();
   await article.waitForFunction(() => {
     const card = document.querySelector('kc-mainline[data-kc-subject="rust/"]:not([data-kc-claim])')?.shadowRoot?.querySelector('.kc-card');
-    return card && getComputedStyle(card).display !== 'none';
+    // Shown, and done fading in.
+    return card && getComputedStyle(card).display !== 'none' && card.getAnimations().every((animation) => animation.playState === 'finished');
   });
   await save(article, '2-rust-badge-card.png');
   await article.mouse.move(0, 0);
