@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
+import { openEveryCard } from '../e2e/harness/open-cards.mjs';
 import { OUTPUT, ROOT, STORY_WORLDS } from '../e2e/harness/paths.mjs';
 import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
 import { startWorldServer } from '../e2e/server/server.mjs';
@@ -46,14 +47,9 @@ try {
   await mkdir(path.dirname(screenshot), { recursive: true });
   await page.screenshot({ path: screenshot });
 
-  const found = await page.evaluate(async () => {
-    // A card's details are drawn the first time it shows: each badge is hovered in turn (and
-    // left), as a reader would, so every card can be printed below.
-    const badges = [...document.querySelectorAll('kc-release, kc-mainline')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
-    for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  // A card's details are drawn the first time it shows: every card is opened once, so each can be printed below.
+  await page.evaluate(openEveryCard);
+  const found = await page.evaluate(() => {
     const overlays = [...document.querySelectorAll('*')].filter((element) => element.tagName.toLowerCase().startsWith('kc-'));
     return overlays.map((element) => {
       const root = element.shadowRoot ?? element;

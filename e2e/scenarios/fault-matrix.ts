@@ -9,6 +9,7 @@ import { ROOT, STORY_WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type Fault, type LoggedRequest, type WorldServer } from '../server/server.mjs';
 import { SEED_ARTICLE } from './foundation';
 import { PULL_THREAD } from './mainline-status';
+import { readWithCardsOpen } from '../harness/cards';
 
 /**
  * Issue #9's fault matrix: every upstream Kernel Context asks, broken in every way the issue
@@ -180,14 +181,7 @@ const LORE_FAULTS: { id: string; main: boolean; fault: Fault; text: string }[] =
 
 // Page functions travel to the browser as source: no closures over test variables.
 /** Everything the seed article shows, read through the overlays' open shadow roots. */
-const readSeed = async () => {
-  // A card's details are drawn the first time it shows: each badge is hovered, as a reader
-  // would, before its card is read (and left again, so no card stays open).
-  const badges = [...document.querySelectorAll('kc-release, kc-mainline')].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
-  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
-  await new Promise((resolve) => setTimeout(resolve, 0));
+const readSeed = () => {
   const textOf = (root: ShadowRoot | null | undefined) => {
     if (!root) return '';
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -443,7 +437,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     await until(article, seedReloaded, 30_000);
     // Opened after the article: the popup's "Refresh this page" acts on it.
     popup = await driver.openPopup();
-    baseline = await article.evaluate(readSeed);
+    baseline = await readWithCardsOpen(article, readSeed);
     expect(baseline.body).toContain('Initial Support For The Rust Language Lands In Linux-Next');
     expectRight(baseline, 'warm');
   });
@@ -498,7 +492,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
       for (const upstream of broken) expect(pending[upstream.name], `${fault.id}: ${upstream.name}'s overlays pending`).toBe(true);
     }
     await until(article, seedSettled, fault.settleMs ?? 30_000);
-    const seed = await article.evaluate(readSeed);
+    const seed = await readWithCardsOpen(article, readSeed);
     const log = server.requests();
     lastBrokenAt = Math.max(0, ...log.map((request) => request.at));
     expect(seed.body, `${fault.id}: the article's own markup`).toBe(baseline.body);
@@ -522,7 +516,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     server.resetLog();
     await article.reload();
     await until(article, seedReloaded, 30_000);
-    const reloaded = await article.evaluate(readSeed);
+    const reloaded = await readWithCardsOpen(article, readSeed);
     const again = server.requests();
     expect(reloaded.body, `${fault.id}, reloaded: the article's own markup`).toBe(baseline.body);
     for (const upstream of broken) {
@@ -547,7 +541,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
     server.resetLog();
     await refresh(fault.settleMs);
     await until(article, seedSettled, 30_000);
-    expectRight(await article.evaluate(readSeed), `${fault.id}, recovered`);
+    expectRight(await readWithCardsOpen(article, readSeed), `${fault.id}, recovered`);
     const recovered = server.requests();
     for (const upstream of broken) if (counts[upstream.host]) counts[upstream.host]!.recovery = extensionRequests(recovered, upstream.host).length;
   };
@@ -566,7 +560,7 @@ export function faultMatrixScenarios(startDriver: StartDriver, { rows }: { rows:
         server.resetLog();
         await article.reload();
         await until(article, seedReloaded, 30_000);
-        const seed = await article.evaluate(readSeed);
+        const seed = await readWithCardsOpen(article, readSeed);
         const log = server.requests();
         const when = 'first visit offline';
         expect(seed.body, `${when}: the article's own markup`).toBe(baseline.body);

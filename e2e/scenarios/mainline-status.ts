@@ -7,6 +7,7 @@ import type { BrowserDriver, PageDriver } from '../harness/driver';
 import { WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type WorldServer } from '../server/server.mjs';
 import { SEED_ARTICLE } from './foundation';
+import { readWithCardsOpen } from '../harness/cards';
 
 type StartDriver = (server: WorldServer, userDataDir: string) => Promise<BrowserDriver>;
 type StandIn = Awaited<ReturnType<typeof startGitHubStandIn>>;
@@ -22,16 +23,8 @@ export const COMMIT_PAGES = {
 export const PULL_THREAD = 'https://lore.kernel.org/linux-cifs/CAH2r5mtxKs7+wFMoE2m9gMZLc9vr3Jj9eEm21JZCNsunuiydDQ@mail.gmail.com/T/';
 
 /** Every mainline annotation on the page, read through its open shadow root. */
-const mainlineAnnotations = async () => {
-  const hosts = [...document.querySelectorAll('kc-mainline')];
-  // A card's details are drawn the first time it shows: each badge is hovered, as a reader
-  // would, before its card is read (and left again, so no card stays open).
-  const badges = hosts.flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
-  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return hosts.map((host) => ({
+const mainlineAnnotations = () =>
+  [...document.querySelectorAll('kc-mainline')].map((host) => ({
     subject: host.getAttribute('data-kc-subject'),
     state: host.getAttribute('data-kc-state'),
     release: host.getAttribute('data-kc-release'),
@@ -42,8 +35,7 @@ const mainlineAnnotations = async () => {
     times: [...(host.shadowRoot?.querySelectorAll('time') ?? [])].map((time) => time.getAttribute('datetime')),
     evidence: [...(host.shadowRoot?.querySelectorAll('a[data-kc-evidence]') ?? [])].map((a) => a.getAttribute('href')),
   }));
-};
-type Annotation = Awaited<ReturnType<typeof mainlineAnnotations>>[number];
+type Annotation = ReturnType<typeof mainlineAnnotations>[number];
 
 // Page functions travel to the browser as source: no closures over test variables.
 const twoAnnotations = () => document.querySelectorAll('kc-mainline').length >= 2;
@@ -87,7 +79,7 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
     server.resetLog();
     article = await driver.open(SEED_ARTICLE);
     await article.waitFor(threeAnnotations, 30_000);
-    const annotations = await article.evaluate(mainlineAnnotations);
+    const annotations = await readWithCardsOpen(article, mainlineAnnotations);
 
     const merge = find(annotations, LINUX_NEXT_MERGE);
     expect(merge).toMatchObject({ state: 'not-merged', release: null, label: 'never in mainline' });
@@ -113,13 +105,13 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
     const warm = gitHubRequests().length;
     console.log(`[mainline] seed article, warm: ${warm} GitHub API requests`);
     expect(warm).toBe(0);
-    expect(find(await article.evaluate(mainlineAnnotations), 'rust/')?.state).toBe('merged');
+    expect(find(await readWithCardsOpen(article, mainlineAnnotations), 'rust/')?.state).toBe('merged');
   });
 
   it('a git.kernel.org commit page of a commit that landed: a banner with its first release', async () => {
     const page = await driver.open(COMMIT_PAGES.landed);
     await page.waitFor(aBanner, 30_000);
-    const [banner] = (await page.evaluate(mainlineAnnotations)).filter((annotation) => annotation.display === 'banner');
+    const [banner] = (await readWithCardsOpen(page, mainlineAnnotations)).filter((annotation) => annotation.display === 'banner');
     expect(banner).toMatchObject({ subject: '07a3ce7c09379672dde171413e7740f64e423e08', state: 'merged', release: '6.2', tag: 'v6.2-rc1' });
     expect(banner?.text).toContain('In mainline since Linux 6.2 (first tag v6.2-rc1');
     // The banner sits under the commit header table.
@@ -130,7 +122,7 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
   it('a git.kernel.org commit page of a net-next commit that did not land: "not in mainline", checked', async () => {
     const page = await driver.open(COMMIT_PAGES.netNext);
     await page.waitFor(aBanner, 30_000);
-    const [banner] = (await page.evaluate(mainlineAnnotations)).filter((annotation) => annotation.display === 'banner');
+    const [banner] = (await readWithCardsOpen(page, mainlineAnnotations)).filter((annotation) => annotation.display === 'banner');
     expect(banner).toMatchObject({ subject: '97df8dcaad8f41008ac55d4e80c4ac35317a7d7f', state: 'not-merged' });
     expect(banner?.text).toMatch(/Not in mainline \(checked .+\)/);
     await page.close();
@@ -140,7 +132,7 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
     const page = await driver.open(PULL_THREAD);
     await page.waitFor(aBanner, 30_000);
     await page.waitFor(twoAnnotations, 30_000);
-    const annotations = await page.evaluate(mainlineAnnotations);
+    const annotations = await readWithCardsOpen(page, mainlineAnnotations);
     const banner = annotations.find((annotation) => annotation.display === 'banner');
     expect(banner).toMatchObject({ subject: 'CAH2r5mtxKs7+wFMoE2m9gMZLc9vr3Jj9eEm21JZCNsunuiydDQ@mail.gmail.com', state: 'merged', release: '6.19', tag: 'v6.19-rc2' });
     expect(banner?.text).toContain("pr-tracker-bot's merge, verified in git");
@@ -166,7 +158,7 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
     server.resetLog();
     const page = await driver.open(COMMIT_PAGES.nextMerge);
     await page.waitFor(aBanner, 30_000);
-    const banner = (await page.evaluate(mainlineAnnotations)).find((annotation) => annotation.display === 'banner');
+    const banner = (await readWithCardsOpen(page, mainlineAnnotations)).find((annotation) => annotation.display === 'banner');
     expect(banner?.state).toBe('unavailable');
     expect(banner?.text).toMatch(/Mainline status unavailable: rate-limited until \S+/);
     // The reset time GitHub gave (whole seconds), as a <time>.
@@ -178,7 +170,7 @@ export function mainlineStatusScenarios(startDriver: StartDriver) {
     // Another subject, and the same one again: no request to GitHub until the reset.
     await page.goto(COMMIT_PAGES.backport);
     await page.waitFor(aBanner, 30_000);
-    expect((await page.evaluate(mainlineAnnotations)).find((annotation) => annotation.display === 'banner')?.state).toBe('unavailable');
+    expect((await readWithCardsOpen(page, mainlineAnnotations)).find((annotation) => annotation.display === 'banner')?.state).toBe('unavailable');
     await page.reload();
     await page.waitFor(aBanner, 30_000);
     expect(gitHubRequests()).toHaveLength(spent);

@@ -6,20 +6,14 @@ import type { BrowserDriver, PageDriver } from '../harness/driver';
 import { WORLDS } from '../harness/paths.mjs';
 import { startWorldServer, type WorldServer } from '../server/server.mjs';
 import { SEED_ARTICLE } from './foundation';
+import { readWithCardsOpen } from '../harness/cards';
 
 type StartDriver = (server: WorldServer, userDataDir: string) => Promise<BrowserDriver>;
 
 /** What the "5.13" badge of the seed article shows, read through its open shadow root. */
-const badge513 = async () => {
+const badge513 = () => {
   const host = document.querySelector('kc-release[data-kc-subject="5.13"]');
   if (!host?.shadowRoot) return null;
-  // A card's details are drawn the first time it shows: the badge is hovered, as a reader
-  // would, before its card is read (and left again, so no card stays open).
-  const badges = [host].flatMap((host) => [...(host.shadowRoot?.querySelectorAll('.kc-badge') ?? [])]);
-  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseenter'));
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  for (const badge of badges) badge.dispatchEvent(new MouseEvent('mouseleave'));
-  await new Promise((resolve) => setTimeout(resolve, 0));
   return {
     kind: host.getAttribute('data-kc-kind'),
     state: host.getAttribute('data-kc-state'),
@@ -57,7 +51,7 @@ export function releaseStatusScenarios(startDriver: StartDriver) {
   it('puts a badge right after "5.13": released 2021-06-27, end of life since 2021-09-18, with its evidence', async () => {
     article = await driver.open(SEED_ARTICLE);
     await article.waitFor(hasBadge);
-    const badge = await article.evaluate(badge513);
+    const badge = await readWithCardsOpen(article, badge513);
     expect(badge).toMatchObject({ kind: 'release', state: 'eol', label: 'EOL', before: '5.13' });
     expect(badge?.times).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
     expect(badge?.text).toContain('5.13.19');
@@ -77,7 +71,7 @@ export function releaseStatusScenarios(startDriver: StartDriver) {
     expect(await article.evaluate(() => document.querySelector('kc-status') !== null)).toBe(true);
     await popup.clickByName('Release status');
     await article.waitFor(hasBadge);
-    expect((await article.evaluate(badge513))?.state).toBe('eol');
+    expect((await readWithCardsOpen(article, badge513))?.state).toBe('eol');
     await popup.close();
   });
 
@@ -87,7 +81,7 @@ export function releaseStatusScenarios(startDriver: StartDriver) {
     server.resetLog();
     await article.reload();
     await article.waitFor(hasBadge);
-    const badge = await article.evaluate(badge513);
+    const badge = await readWithCardsOpen(article, badge513);
     expect(badge?.state).toBe('eol');
     expect(badge?.text).toMatch(/checked/);
     expect(requestsTo('www.kernel.org', 'endoflife.date')).toHaveLength(0);
@@ -102,7 +96,7 @@ export function releaseStatusScenarios(startDriver: StartDriver) {
     server.setFault({ host: 'endoflife.date' }, { status: 500, body: 'Internal Server Error' });
     await article.reload();
     await article.waitFor(hasBadge, 20_000);
-    const badge = await article.evaluate(badge513);
+    const badge = await readWithCardsOpen(article, badge513);
     expect(badge?.state).toBe('eol');
     expect(badge?.times).toEqual(expect.arrayContaining(['2021-06-27', '2021-09-18']));
     expect(badge?.text).toContain('From bundled data of');
