@@ -211,7 +211,6 @@ export class ArticleIndex {
     const changes = this.changes;
     await this.settled();
     if (this.everything) return [...this.everything];
-    const store = this.store;
     const stored = await this.store.all();
     const kept = stored.filter(isStoredArticle);
     if (kept.length < stored.length) {
@@ -220,8 +219,8 @@ export class ArticleIndex {
       await this.store.remove(damaged.filter(isKey)).catch(() => undefined);
     }
     const sorted = newestFirst(kept);
-    // Kept only if nothing was added or cleared (and the store did not change) meanwhile.
-    if (this.changes === changes && this.store === store) this.everything = sorted;
+    // Kept only if nothing was added, cleared or lost meanwhile.
+    if (this.changes === changes) this.everything = sorted;
     return [...sorted];
   }
 
