@@ -265,6 +265,14 @@ export interface LorePage {
   /** Every message on the page, the named one first. */
   messages: LoreMessage[];
   events: LoreBotEvent[];
+  /** Only the first messages were read (see ReadLimits): `messages` and `events` are theirs. */
+  partial?: true;
+}
+
+/** How much of a page to read: the annotator's first pass over a long page. */
+export interface ReadLimits {
+  /** At most this many messages of a lore thread (and the one its URL names). */
+  maxMessages: number;
 }
 
 export interface KernelOrgReleaseRow {

@@ -1,5 +1,5 @@
 import type { Mention } from '../../utils/types';
-import { extractMentions, extractMentionsFromText } from '../../utils/mentions/extract-mentions';
+import { extractMentions, extractMentionsFromText, extractSome } from '../../utils/mentions/extract-mentions';
 import { parseHtml, seedBodyHtml, seedPageHtml } from './seed-fixture';
 
 const SEED_SHA = 'c7c4c9b88eecb28d3b48ba855cd6f9f7391a33b2';
@@ -127,6 +127,41 @@ describe('extractMentions', () => {
   it('finds nothing again in its own overlays', () => {
     const doc = parseHtml('<body><p>Linux 5.13<kc-badge><span>released 2021, Linux 5.13.19</span></kc-badge> is out.</p></body>');
     expect(extractMentions([doc.body]).map((m) => m.text)).toEqual(['5.13']);
+  });
+});
+
+/** The annotator's first pass over a long page reads its first screen: a budget of text or mentions. */
+describe('extractSome within a budget', () => {
+  const seedRoot = () => parseHtml(seedPageHtml()).querySelector('article.full .content')!;
+
+  it('reads the seed article whole within the first pass\'s budget: the same mentions as without one', () => {
+    const root = seedRoot();
+    const some = extractSome([root], undefined, { textBudget: 4_000, mentionBudget: 40 });
+    expect(some.complete).toBe(true);
+    expect(some.mentions.map((m) => m.text)).toEqual(extractMentions([root]).map((m) => m.text));
+  });
+
+  for (const [budget, options] of [
+    ['text', { textBudget: 300 }],
+    ['mentions', { mentionBudget: 3 }],
+  ] as const) {
+    it(`stops at the end of the block where its ${budget} budget runs out, with the first of the page's mentions, in order`, () => {
+      const root = seedRoot();
+      const all = extractMentions([root]);
+      const some = extractSome([root], undefined, options);
+      expect(some.complete).toBe(false);
+      expect(some.mentions.length).toBeGreaterThan(0);
+      expect(some.mentions.length).toBeLessThan(all.length);
+      // A prefix of the whole reading: the same mentions at the same places.
+      expect(some.mentions.map((m) => [m.kind, m.text, m.place])).toEqual(all.slice(0, some.mentions.length).map((m) => [m.kind, m.text, m.place]));
+    });
+  }
+
+  it('leaves the given links it has not met yet to the whole reading', () => {
+    const doc = parseHtml('<body><p>Linux 6.1</p><p>Linux 6.2</p></body>');
+    const link = { href: `https://git.kernel.org/linus/${SEED_SHA}`, text: 'x' };
+    expect(extractSome([doc.body], [link], { mentionBudget: 1 }).mentions.map((m) => m.kind)).toEqual(['version']);
+    expect(extractSome([doc.body], [link], { mentionBudget: 10 })).toMatchObject({ complete: true, mentions: [{ kind: 'version' }, { kind: 'version' }, { kind: 'commit' }] });
   });
 });
 

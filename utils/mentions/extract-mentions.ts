@@ -14,6 +14,19 @@ import { oneLine } from './text-scan';
 export interface ExtractOptions {
   /** At most this many mentions of each kind (default 2,000). */
   maxPerKind?: number;
+  /**
+   * Stop after the block in which the text read reaches this many characters: the
+   * annotator's first pass over a long page reads its first screens only.
+   */
+  textBudget?: number;
+  /** Likewise, stop after the block in which the mentions found reach this many. */
+  mentionBudget?: number;
+}
+
+/** Mentions, and whether the whole text was read (false when the text budget stopped the walk). */
+export interface Extracted {
+  mentions: Mention[];
+  complete: boolean;
 }
 
 const DEFAULT_MAX_PER_KIND = 2000;
@@ -89,16 +102,23 @@ interface Placed {
  * roots). Text mentions are placed on a text node range, link mentions on the link element.
  */
 export function extractMentions(roots: readonly Element[], links?: readonly LinkInput[], options: ExtractOptions = {}): Mention[] {
+  return extractSome(roots, links, options).mentions;
+}
+
+/** As extractMentions, within `options.textBudget`: says whether the whole text was read. */
+export function extractSome(roots: readonly Element[], links?: readonly LinkInput[], options: ExtractOptions = {}): Extracted {
   const extraction = new Extraction(options, links && groupByElement(links));
   walkBlocks(roots, extraction);
   const { limiter, metLinks, mentions } = extraction;
+  // Stopped early, the links not met yet may still be met further on: they wait for the whole reading.
+  if (extraction.full) return { mentions, complete: false };
   // Links the caller gave that the walk did not meet (outside the roots, hidden, or without an element) come last.
   for (const link of links ?? []) {
     if (link.element && metLinks.has(link.element)) continue;
     const data = linkData(link.href);
     if (data && limiter.allow(data.kind)) mentions.push(linkMention(link, data));
   }
-  return mentions;
+  return { mentions, complete: true };
 }
 
 /** The mentions of a page, block by block as the walk makes them (a class: see BlockCollector). */
@@ -106,14 +126,22 @@ class Extraction implements BlockSink {
   readonly limiter: Limiter;
   readonly metLinks = new Set<Element>();
   readonly mentions: Mention[] = [];
+  full = false;
+  private readonly textBudget: number;
+  private readonly mentionBudget: number;
+  private read = 0;
 
   constructor(options: ExtractOptions, private readonly given: Map<Element, LinkInput[]> | undefined) {
     this.limiter = new Limiter(options.maxPerKind ?? DEFAULT_MAX_PER_KIND);
+    this.textBudget = options.textBudget ?? Number.POSITIVE_INFINITY;
+    this.mentionBudget = options.mentionBudget ?? Number.POSITIVE_INFINITY;
   }
 
   block(block: TextBlock): void {
     for (const link of block.links) this.metLinks.add(link.element);
     addBlockMentions(block, this.given, this.limiter, this.mentions);
+    this.read += block.text.length;
+    if (this.read >= this.textBudget || this.mentions.length >= this.mentionBudget) this.full = true;
   }
 }
 

@@ -20,6 +20,8 @@ const COMMENT_NODE = 8;
 /** Where blocks go, one by one as the walk completes them. */
 export interface BlockSink {
   block(block: TextBlock): void;
+  /** True once the sink has had enough blocks: the walk ends there. */
+  readonly full?: boolean;
 }
 
 /**
@@ -28,6 +30,10 @@ export interface BlockSink {
  */
 class BlockCollector implements TextVisitor {
   constructor(private readonly sink: BlockSink) {}
+
+  get stopped(): boolean {
+    return this.sink.full === true;
+  }
 
   private block = emptyBlock();
   private length = 0;

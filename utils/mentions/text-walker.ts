@@ -16,6 +16,8 @@ export interface TextVisitor {
   blockBreak(element: Element, entering: boolean): void;
   /** A node not walked: a skipped element (with its subtree), a comment, … */
   passOver?(node: Node): void;
+  /** True once the visitor has read enough: the walk ends there (the annotator's first pass). */
+  readonly stopped?: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -54,6 +56,7 @@ function outermost(roots: readonly Element[]): Element[] {
 /** Calls `visitor` for the text nodes, links and block boundaries under `roots`, in document order. */
 export function walkText(roots: readonly Element[], visitor: TextVisitor): void {
   for (const root of outermost(roots)) {
+    if (visitor.stopped) return;
     if (isSkippedName(root.localName) || isHidden(root)) continue;
     const hidden = root.querySelectorAll(HIDDEN);
     walkRoot(root, visitor, hidden.length > 0 ? new Set(hidden) : undefined);
@@ -82,6 +85,7 @@ function walkRoot(root: Element, visitor: TextVisitor, hidden: Set<Element> | un
   enter(visitor, anchors, root, root.localName);
   let node: Node | null = root.firstChild;
   while (node) {
+    if (visitor.stopped) return;
     const type = node.nodeType;
     if (type === TEXT_NODE) visitor.text(node as Text, anchors[anchors.length - 1]);
     else if (type === ELEMENT_NODE && !isSkippedName((node as Element).localName) && !hidden?.has(node as Element)) {

@@ -1,4 +1,4 @@
-import { extractMentions } from '../mentions/extract-mentions';
+import { type Extracted, type ExtractOptions, extractSome } from '../mentions/extract-mentions';
 import { parseKernelVersion } from '../mentions/versions';
 import type { KernelOrgReleasesPage, Mention, MentionRecord, Page, PageSummary } from '../types';
 
@@ -7,21 +7,33 @@ import type { KernelOrgReleasesPage, Mention, MentionRecord, Page, PageSummary }
  * the mails on a lore page), never navigation, sidebars or related-article boxes.
  */
 export function mentionsOfPage(page: Page): Mention[] {
+  return someMentionsOfPage(page).mentions;
+}
+
+/**
+ * The mentions of the page's text up to the budgets (a long page's first screens: the
+ * annotator's first pass), and whether that was the whole page — a lore page read in part
+ * (`partial`) never is.
+ */
+export function someMentionsOfPage(page: Page, budgets: Pick<ExtractOptions, 'textBudget' | 'mentionBudget'> = {}): Extracted {
+  const options = budgets;
   switch (page.kind) {
     case 'phoronix-article':
     case 'phoronix-review':
-      return page.body ? extractMentions([page.body], page.links) : [];
+      return page.body ? extractSome([page.body], page.links, options) : { mentions: [], complete: true };
     case 'cgit-commit':
-      return page.body ? extractMentions([page.body]) : [];
+      return page.body ? extractSome([page.body], undefined, options) : { mentions: [], complete: true };
     case 'lore-message':
-    case 'lore-thread':
-      return extractMentions(page.messages.flatMap((message) => (message.body ? [message.body] : [])));
+    case 'lore-thread': {
+      const extracted = extractSome(page.messages.flatMap((message) => (message.body ? [message.body] : [])), undefined, options);
+      return page.partial ? { mentions: extracted.mentions, complete: false } : extracted;
+    }
     case 'kernel-org-releases':
-      return releaseRowMentions(page);
+      return { mentions: releaseRowMentions(page), complete: true };
     case 'phoronix-listing':
     case 'cgit-tag':
     case 'cgit-log':
-      return [];
+      return { mentions: [], complete: true };
   }
 }
 

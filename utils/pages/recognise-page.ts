@@ -1,18 +1,21 @@
-import type { Page } from '../types';
+import type { Page, ReadLimits } from '../types';
 import { parseCgitPage } from './cgit';
 import { parseKernelOrgPage } from './kernel-org';
 import { parseLorePage } from './lore';
 import { parsePhoronixPage } from './phoronix';
 
-const PARSERS: Record<string, (url: URL, doc: Document) => Page | null> = {
+const PARSERS: Record<string, (url: URL, doc: Document, limits?: ReadLimits) => Page | null> = {
   'www.phoronix.com': parsePhoronixPage,
   'git.kernel.org': parseCgitPage,
   'lore.kernel.org': parseLorePage,
   'www.kernel.org': parseKernelOrgPage,
 };
 
-/** What kind of page this is and what it says, or null for a page Kernel Context does not read. */
-export function recognisePage(url: URL, doc: Document): Page | null {
+/**
+ * What kind of page this is and what it says, or null for a page Kernel Context does not read.
+ * With `limits`, a long page may be read in part (a lore thread's first messages: `partial`).
+ */
+export function recognisePage(url: URL, doc: Document, limits?: ReadLimits): Page | null {
   if (url.protocol !== 'https:') return null;
-  return PARSERS[url.hostname]?.(url, doc) ?? null;
+  return PARSERS[url.hostname]?.(url, doc, limits) ?? null;
 }

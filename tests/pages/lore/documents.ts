@@ -41,6 +41,7 @@ export const PAGES = {
   patch1: ['lore_rust-for-linux_series-patch-1_message.html', `${LORE}/rust-for-linux/${MSGID.patch1}/`],
   seriesFlat: ['lore_rust-for-linux_series_thread-flat.html', `${LORE}/rust-for-linux/${MSGID.cover}/T/`],
   seriesNested: ['lore_rust-for-linux_series_thread-nested.html', `${LORE}/rust-for-linux/${MSGID.cover}/t/`],
+  seriesFlatAtReply: ['lore_rust-for-linux_series_thread-flat-at-reply.html', `${LORE}/rust-for-linux/${MSGID.patchwork}/T/`],
   thanks: ['lore_rust-for-linux_b4-ty-applied_message.html', `${LORE}/rust-for-linux/${MSGID.thanks}/`],
   patchwork: ['lore_rust-for-linux_patchwork-bot_message.html', `${LORE}/rust-for-linux/${MSGID.patchwork}/`],
   rfc: ['lore_rust-for-linux_rfc-patch_message.html', `${LORE}/rust-for-linux/${MSGID.rfc}/`],

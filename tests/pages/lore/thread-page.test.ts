@@ -1,5 +1,6 @@
 import type { LorePage } from '@/utils/types';
-import { FURNITURE, LORE, MSGID } from './documents';
+import { parseLorePage } from '@/utils/pages/lore';
+import { FURNITURE, LORE, loreDocument, MSGID, PAGES } from './documents';
 import { lorePage } from './pages';
 
 function expectCleanBodies(page: LorePage): void {
@@ -124,5 +125,40 @@ describe('a thread page opened at a reply', () => {
     expect(page.msgid).toBe('elsewhere@example.org');
     expect(page.messages[0]?.msgid).toBe(MSGID.cover);
     expect(page.subject.index).toBe(0);
+  });
+});
+
+/** The annotator's first pass over a long thread: its first messages only, then the whole page. */
+describe('a thread page read in part (the first screen)', () => {
+  const [file, own] = PAGES.seriesFlat;
+  const read = (href: string, maxMessages?: number) => {
+    const page = parseLorePage(new URL(href), loreDocument(file), maxMessages === undefined ? undefined : { maxMessages });
+    if (page === null) throw new Error('not a lore page');
+    return page;
+  };
+
+  it('reads the first messages in page order, says it is partial, and keeps the events of those messages only', () => {
+    const first = read(own, 2);
+    expect(first.partial).toBe(true);
+    expect(first.messages.map((message) => message.msgid)).toEqual([MSGID.cover, MSGID.patch1]);
+    expect(first.subject).toEqual(read(own).subject);
+    // The bots' replies come last in the thread: none among the first two.
+    expect(first.events).toEqual([]);
+  });
+
+  it('reads the message the URL names even when it comes after the first ones, and puts it first', () => {
+    // The same thread served for the patchwork-bot's reply, its last message: public-inbox marks that one.
+    const [atReply, replyUrl] = PAGES.seriesFlatAtReply;
+    const first = parseLorePage(new URL(replyUrl), loreDocument(atReply), { maxMessages: 2 });
+    expect(first?.partial).toBe(true);
+    expect(first?.messages.map((message) => message.msgid)).toEqual([MSGID.patchwork, MSGID.cover, MSGID.patch1]);
+    expect(first?.from).toEqual({ name: 'patchwork-bot+netdevbpf' });
+    expect(first?.events.map((event) => event.kind)).toEqual(['patchwork-applied']);
+  });
+
+  it('is the whole page, not partial, when the limit is not reached', () => {
+    const whole = read(own, 6);
+    expect(whole.partial).toBeUndefined();
+    expect(whole).toEqual(read(own));
   });
 });

@@ -1,5 +1,5 @@
 /** Page parsers for lore.kernel.org (public-inbox): `(URL, Document) → LorePage`, browser-free. */
-import type { LoreMessage, LorePage } from '../../types';
+import type { LoreMessage, LorePage, ReadLimits } from '../../types';
 import { parsePatchSubject } from '../../mentions/patch-subject';
 import { findBotEvents } from './bot-replies';
 import { readMessagePage } from './message-page';
@@ -15,18 +15,22 @@ export { classifyLoreUrl, decodeMsgid, type LorePlace, type LoreView } from './u
 /**
  * A lore message page or thread page, or null for any other page: list indexes, searches, Atom
  * feeds, raw messages, error pages and kernel.org's bot wall (its challenge page comes with
- * HTTP 200 in place of the page asked for).
+ * HTTP 200 in place of the page asked for). With `limits`, a thread's first messages only
+ * (and the named one), marked `partial`.
  */
-export function parseLorePage(url: URL, doc: Document): LorePage | null {
+export function parseLorePage(url: URL, doc: Document, limits?: ReadLimits): LorePage | null {
   const place = classifyLoreUrl(url);
   if (place === null || isBotWall(doc)) return null;
   const thread = place.view !== 'message';
   let messages: LoreMessage[];
   let named: LoreMessage | undefined;
+  let complete = true;
   if (thread) {
-    const read = readThreadPage(doc, url);
-    messages = read.messages;
-    named = messages.find((message) => message.msgid === place.msgid) ?? read.named;
+    const read = readThreadPage(doc, url, limits?.maxMessages);
+    named = read.messages.find((message) => message.msgid === place.msgid) ?? read.named;
+    // Read in part, the named message may come after the first ones: it is read too.
+    messages = named === undefined || read.messages.includes(named) ? read.messages : [...read.messages, named];
+    complete = read.complete;
   } else {
     messages = readMessagePage(doc, place.msgid) ?? [];
     named = messages[0];
@@ -43,6 +47,7 @@ export function parseLorePage(url: URL, doc: Document): LorePage | null {
     messages: named === undefined ? messages : [named, ...messages.filter((message) => message !== named)],
     events: findBotEvents(messages),
   };
+  if (!complete) page.partial = true;
   if (named?.from !== undefined) page.from = named.from;
   if (named?.date !== undefined) page.date = named.date;
   return page;

@@ -13,24 +13,39 @@ export interface ThreadMessages {
   messages: LoreMessage[];
   /** The message marked as the one the URL names (`<u id=u>` around its subject), if found. */
   named?: LoreMessage;
+  /** Whether every message was read (not stopped at `maxMessages`). */
+  complete: boolean;
 }
 
-export function readThreadPage(doc: Document, url: URL): ThreadMessages {
+/** The thread's messages in page order; with `maxMessages`, the first ones and the named one. */
+export function readThreadPage(doc: Document, url: URL, maxMessages = Number.POSITIVE_INFINITY): ThreadMessages {
   const messages: LoreMessage[] = [];
   let named: LoreMessage | undefined;
   const namedMark = doc.querySelector(THREAD.named);
-  for (const start of Array.from(doc.querySelectorAll(THREAD.start))) {
+  // A live collection walked in order: a first pass stops after a few messages without
+  // matching every link of a long thread first.
+  const links = doc.getElementsByTagName('a');
+  let complete = true;
+  for (let index = 0; index < links.length; index += 1) {
+    const start = links[index]!;
     if (!isStart(start)) continue;
+    if (messages.length >= maxMessages) {
+      complete = false;
+      break;
+    }
     const message = readMessage(start, url);
     if (message === null) continue;
     messages.push(message);
     // public-inbox writes `<a id=m…>*</a> <u id=u><b>subject</b></u>` for that message.
     if (named === undefined && namedMark !== null && start.nextElementSibling === namedMark) named = message;
   }
-  return named === undefined ? { messages } : { messages, named };
+  // Stopped before the named message: it is read on its own, the page's subject is its.
+  const namedStart = namedMark?.previousElementSibling;
+  if (!complete && named === undefined && namedStart && isStart(namedStart)) named = readMessage(namedStart, url) ?? undefined;
+  return named === undefined ? { messages, complete } : { messages, named, complete };
 }
 
-/** `<a id=m<hash> href=#e<hash>>`: the start of a message (thread overview links have `id=r…`). */
+/** `<a id=m<hash> href=#e<hash>>` (THREAD.start): the start of a message (thread overview links have `id=r…`). */
 function isStart(element: Element): boolean {
   const id = element.getAttribute('id') ?? '';
   return id.length > 1 && id.startsWith('m') && element.getAttribute('href') === `#e${id.slice(1)}`;
