@@ -7,13 +7,15 @@ import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
 import { optionsScenarios } from './scenarios/options';
 import { popupScenarios } from './scenarios/popup';
-import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
+import { longPageScenarios, releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Chromium', () => foundationScenarios(startChromiumDriver));
 
 describe('Chromium: release status', () => releaseStatusScenarios(startChromiumDriver));
 
 describe('Chromium: kernel.org release table', () => releaseTableScenarios(startChromiumDriver));
+
+describe('Chromium: a long page', () => longPageScenarios(startChromiumDriver));
 
 describe('Chromium: mainline status', () => mainlineStatusScenarios(startChromiumDriver));
 

@@ -7,13 +7,15 @@ import { laterNewsScenarios } from './scenarios/later-news';
 import { mainlineStatusScenarios } from './scenarios/mainline-status';
 import { optionsScenarios } from './scenarios/options';
 import { firefoxMv3HostAccessScenarios, popupScenarios } from './scenarios/popup';
-import { releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
+import { longPageScenarios, releaseStatusScenarios, releaseTableScenarios } from './scenarios/release-status';
 
 describe('Firefox ESR', () => foundationScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: release status', () => releaseStatusScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: kernel.org release table', () => releaseTableScenarios(startFirefoxDriver));
+
+describe('Firefox ESR: a long page', () => longPageScenarios(startFirefoxDriver));
 
 describe('Firefox ESR: mainline status', () => mainlineStatusScenarios(startFirefoxDriver));
 

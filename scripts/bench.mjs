@@ -87,7 +87,11 @@ try {
       const ends = ['kc:release-painted', 'kc:mainline-painted', 'kc:news-painted'].map(at).filter((t) => t !== undefined);
       const loaded = performance.getEntriesByType('navigation')[0]?.loadEventEnd;
       const read = performance.getEntriesByName('kc:page-read', 'measure')[0]?.duration;
-      return start === undefined || ends.length === 0 ? null : { first: Math.min(...ends) - start, all: Math.max(...ends) - start, allFromLoad: Math.max(...ends) - loaded, read };
+      const readWhole = performance.getEntriesByName('kc:page-read-whole', 'measure')[0]?.duration;
+      const whole = at('kc:whole-page-painted');
+      return start === undefined || ends.length === 0
+        ? null
+        : { first: Math.min(...ends) - start, all: Math.max(...ends) - start, allFromLoad: Math.max(...ends) - loaded, read, readWhole, whole: whole === undefined ? undefined : whole - start };
     });
   // Nothing is run in the page while it is measured: Playwright's first evaluation in a new
   // document injects its own script there, 12–17 ms of the page's main thread (a trace of the
@@ -95,7 +99,7 @@ try {
   // page is left alone first, then asked once; asked again only if it is not done yet.
   const settle = async (page, aloneMs) => {
     await page.waitForTimeout(aloneMs);
-    await page.waitForFunction(() => performance.getEntriesByName('kc:news-painted', 'mark').length > 0 && performance.getEntriesByName('kc:mainline-painted', 'mark').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => ['kc:news-painted', 'kc:mainline-painted', 'kc:whole-page-painted'].every((name) => performance.getEntriesByName(name, 'mark').length > 0), undefined, { timeout: 60_000 });
   };
   for (const [name, url] of [['seed article', SEED], ['long review', REVIEW], ['2 MB lore thread', THREAD]]) {
     server.setLatency(100);
@@ -124,6 +128,8 @@ try {
       warmAllMs: median(warmRuns.map((m) => m?.all ?? Infinity)),
       warmAllFromLoadMs: median(warmRuns.map((m) => m?.allFromLoad ?? Infinity)),
       warmPageReadMs: median(warmRuns.map((m) => m?.read ?? Infinity)),
+      warmWholePageMs: median(warmRuns.map((m) => m?.whole ?? Infinity)),
+      warmWholePageReadMs: median(warmRuns.map((m) => m?.readWhole ?? 0)),
       warmRuns,
       coldRequests,
       warmRequests,
@@ -150,7 +156,7 @@ try {
       const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
       // The extension's work after `load` finishes before the next page starts, so it never
       // slows the other tab's load; both sides then get the same quiet pause.
-      if (page === withPage && overlays) await page.waitForFunction(() => performance.getEntriesByName('kc:news-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+      if (page === withPage && overlays) await page.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
       await page.waitForTimeout(100);
       return loaded;
     };
@@ -221,11 +227,13 @@ console.log(`\nKernel Context benchmark, Chromium, ${results.when}`);
 console.log(`content script: ${fmt(results.contentScript.rawKb)} kB raw, ${fmt(results.contentScript.gzipKb)} kB gzipped (budget ≤ ${BUDGET.contentGzipKb}) ${check(results.contentScript.gzipKb <= BUDGET.contentGzipKb, `content script ${fmt(results.contentScript.gzipKb)} kB gzipped > ${BUDGET.contentGzipKb} kB`)}`);
 console.log(`annotator, injected once the page has loaded: ${fmt(results.annotator.rawKb)} kB raw, ${fmt(results.annotator.gzipKb)} kB gzipped`);
 for (const { area, rawKb, gzipKb } of results.annotator.byArea) console.log(`  ${area.padEnd(32)}${fmt(rawKb).padStart(7)} kB raw${fmt(gzipKb).padStart(7)} kB gzipped alone`);
-console.log('\npainted (ms from the content script\'s start after load, and all from the load event); page read: the annotator reading the page (recognise + extract), in it');
-console.log('page               cold first/all ms  warm first/all ms  warm all from load  page read  requests cold/warm  page heap MB');
+console.log('\npainted, ms from the content script\'s start after load: the first kind and all kinds (on the first screen; the budget), and the whole page (a long page is read in two');
+console.log('passes: its first screen, then all of it); all kinds also from the load event. Page read: the annotator reading the page (recognise + extract) in it, first screen / whole page');
+console.log('page               cold first/all ms  warm first/all ms  warm whole page  warm all from load  page read  requests cold/warm  page heap MB');
 for (const [name, page] of Object.entries(results.pages)) {
-  console.log(`${name.padEnd(19)}${`${fmt(page.coldFirstMs, 0)}/${fmt(page.coldAllMs, 0)}`.padStart(17)}${`${fmt(page.warmFirstMs, 0)}/${fmt(page.warmAllMs, 0)}`.padStart(19)}${fmt(page.warmAllFromLoadMs, 0).padStart(20)}${fmt(page.warmPageReadMs, 0).padStart(11)}${`${page.coldRequests}/${page.warmRequests}`.padStart(20)}${fmt(page.pageHeapMb).padStart(14)}`);
-  check(page.warmAllMs <= BUDGET.paintWarmMs, `${name}: overlays painted ${fmt(page.warmAllMs, 0)} ms after start on a warm cache > ${BUDGET.paintWarmMs} ms`);
+  const read = page.warmWholePageReadMs > 0 ? `${fmt(page.warmPageReadMs, 0)}/${fmt(page.warmWholePageReadMs, 0)}` : fmt(page.warmPageReadMs, 0);
+  console.log(`${name.padEnd(19)}${`${fmt(page.coldFirstMs, 0)}/${fmt(page.coldAllMs, 0)}`.padStart(17)}${`${fmt(page.warmFirstMs, 0)}/${fmt(page.warmAllMs, 0)}`.padStart(19)}${fmt(page.warmWholePageMs, 0).padStart(17)}${fmt(page.warmAllFromLoadMs, 0).padStart(20)}${read.padStart(11)}${`${page.coldRequests}/${page.warmRequests}`.padStart(20)}${fmt(page.pageHeapMb).padStart(14)}`);
+  check(page.warmAllMs <= BUDGET.paintWarmMs, `${name}: the first screen's overlays (all kinds) painted ${fmt(page.warmAllMs, 0)} ms after start on a warm cache > ${BUDGET.paintWarmMs} ms`);
   check(page.warmRequests === 0, `${name}: ${page.warmRequests} requests on a warm cache (want 0)`);
 }
 for (const load of Object.values(results.pageLoad)) {

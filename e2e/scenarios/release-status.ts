@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -154,6 +154,69 @@ export function releaseTableScenarios(startDriver: StartDriver) {
     await popup.clickByName('kernel.org');
     await page.waitFor(() => document.querySelectorAll('#releases kc-release').length === 8);
     await popup.close();
+    await page.close();
+  });
+}
+
+/** A long review: 120 paragraphs, each naming one release (oldest series first), after the seed article's page. */
+const LONG_REVIEW = 'https://www.phoronix.com/review/kc-e2e-long-review';
+const LONG_VERSIONS = [
+  ...Array.from({ length: 20 }, (_, i) => `3.${i}`),
+  ...Array.from({ length: 21 }, (_, i) => `4.${i}`),
+  ...Array.from({ length: 20 }, (_, i) => `5.${i}`),
+  ...Array.from({ length: 20 }, (_, i) => `6.${i}`),
+  ...Array.from({ length: 39 }, (_, i) => `2.6.${i + 1}`),
+];
+
+/**
+ * A page longer than its first screen (issue: performance): the annotator paints the first
+ * screen's badges, then reads the whole page and adds the rest, up to the first 50; the
+ * panel's "Show all" paints the others. No version gets two badges.
+ */
+export function longPageScenarios(startDriver: StartDriver) {
+  let server: WorldServer;
+  let driver: BrowserDriver;
+  let profile: string;
+  let world: string;
+
+  beforeAll(async () => {
+    world = await mkdtemp(path.join(os.tmpdir(), 'kc-e2e-long-world-'));
+    const seed = await readFile(path.join(WORLDS, 'demo/pages/phoronix-rust-hits-linux-next.html'), 'utf8');
+    const paragraphs = LONG_VERSIONS.map((version) => `Linux ${version} was tested again for this review.<br><br>`).join('\n');
+    await writeFile(path.join(world, 'review.html'), seed.replace(/(<div class="content">)/, `$1${paragraphs}`));
+    await writeFile(
+      path.join(world, 'world.json'),
+      JSON.stringify({ description: 'A long review made from the demo seed page.', routes: [{ host: 'www.phoronix.com', path: new URL(LONG_REVIEW).pathname, file: 'review.html' }] }),
+    );
+    server = await startWorldServer({ worlds: [path.join(WORLDS, 'demo'), world], port: 0 });
+    profile = await mkdtemp(path.join(os.tmpdir(), 'kc-e2e-long-'));
+    driver = await startDriver(server, profile);
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+    await rm(profile, { recursive: true, force: true });
+    await rm(world, { recursive: true, force: true });
+  });
+
+  it('reads a long review to its end: the first 50 versions get a badge, "Show all" the others, each once per paragraph, right after its version', async () => {
+    const page = await driver.open(LONG_REVIEW);
+    const badges = () => [...document.querySelectorAll('kc-release')].map((host) => host.getAttribute('data-kc-subject'));
+    const panelText = () => document.querySelector('kc-status')?.shadowRoot?.textContent ?? '';
+    // "Show all" is offered once the whole page is read: the first screen names fewer than 50 versions.
+    await page.waitFor(() => Boolean(document.querySelector('kc-status')?.shadowRoot?.querySelector('.kc-panel__show-all')), 30_000);
+    expect(await page.evaluate(badges)).toEqual(LONG_VERSIONS.slice(0, 50));
+    const held = Number(/(\d+) more versions are not marked yet/.exec(await page.evaluate(panelText))?.[1]);
+    await page.evaluate(() => document.querySelector('kc-status')?.shadowRoot?.querySelector<HTMLButtonElement>('.kc-panel__show-all')?.click());
+    await page.waitFor(() => document.querySelectorAll('kc-release').length > 50);
+    const all = await page.evaluate(badges);
+    expect(all.length).toBe(50 + held);
+    // The review's versions in order, then the seed article's own "5.13" (one per paragraph naming it).
+    expect(all.slice(0, LONG_VERSIONS.length)).toEqual(LONG_VERSIONS);
+    expect(new Set(all.slice(LONG_VERSIONS.length))).toEqual(new Set(['5.13']));
+    const before = await page.evaluate(() => [...document.querySelectorAll('kc-release')].map((host) => host.previousSibling?.textContent ?? ''));
+    for (const [index, version] of LONG_VERSIONS.entries()) expect(before[index]?.endsWith(`Linux ${version}`)).toBe(true);
     await page.close();
   });
 }

@@ -21,6 +21,7 @@ interface MountedBadge {
  */
 export class InlineBadges {
   private readonly mounted: MountedBadge[] = [];
+  private readonly hosts = new Set<Element>();
 
   constructor(
     private readonly tag: string,
@@ -32,10 +33,26 @@ export class InlineBadges {
   }
 
   /**
+   * Whether one of these badges already sits at the anchor's place: right after the end of
+   * its mention. A page read again (the annotator's second pass over a long page) finds the
+   * mentions of its first pass again, at the same places.
+   */
+  has(anchor: Placement): boolean {
+    const { after, splitAt } = currentPlace(anchor.after, anchor.splitAt);
+    if (after instanceof Text && splitAt !== undefined && splitAt < after.length) return false;
+    for (let sibling = after.nextSibling; sibling instanceof Element && sibling.tagName.startsWith('KC-'); sibling = sibling.nextSibling) {
+      if (this.hosts.has(sibling)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Mounts one badge per anchor. Anchors come in document order; they are placed last
    * first, so splitting a text node never moves the offsets of the mentions before it.
+   * Returns the badges' hosts mounted, in document order.
    */
-  mount<M extends Placement>(anchors: readonly M[], attributes: (anchor: M) => Record<string, string>, content: (anchor: M) => ComponentChild): void {
+  mount<M extends Placement>(anchors: readonly M[], attributes: (anchor: M) => Record<string, string>, content: (anchor: M) => ComponentChild): HTMLElement[] {
+    const hosts: HTMLElement[] = [];
     for (const anchor of [...anchors].reverse()) {
       const { after, splitAt } = currentPlace(anchor.after, anchor.splitAt);
       const parent = after.parentNode;
@@ -48,13 +65,17 @@ export class InlineBadges {
       render(content(anchor), container);
       parent.insertBefore(host, after.nextSibling);
       this.mounted.push({ host, container, ...(split ? { split } : {}) });
+      this.hosts.add(host);
+      hosts.push(host);
     }
+    return hosts.reverse();
   }
 
   /** Removes every badge, last mounted first, joining split text nodes back. */
   clear(): void {
     while (this.mounted.length > 0) {
       const badge = this.mounted.pop()!;
+      this.hosts.delete(badge.host);
       render(null, badge.container);
       badge.host.remove();
       const split = badge.split;

@@ -32,12 +32,16 @@ function rootAttributes(status: MainlineStatus): Record<string, string> {
 
 /**
  * Mainline badges and banners for one page: each subject is asked about on its own, so a
- * cached answer shows at once while the others are still being checked.
+ * cached answer shows at once while the others are still being checked. Shown again with more
+ * of the page (the annotator's second pass over a long page), it adds only what is not there.
  */
 export class MainlineAnnotations {
   private readonly badges = new InlineBadges('kc-mainline', badgeCss);
   private readonly banners = new InlineBadges('kc-mainline', bannerCss);
   private readonly claims = new InlineBadges('kc-mainline', badgeCss);
+  /** The banners mounted, by subject key, and the last of them (the next go after it). */
+  private readonly bannerKeys = new Set<string>();
+  private lastBanner: Node | undefined;
   private readonly answers = new Map<string, Promise<MainlineStatus>>();
   /** Answers already in, by key, for the "since this article" timeline. */
   private readonly settled = new Map<string, MainlineStatus>();
@@ -56,10 +60,9 @@ export class MainlineAnnotations {
   }
 
   async show(page: Page, mentions: readonly Mention[], isStillWanted: () => boolean): Promise<void> {
-    if (this.count > 0) return;
     const generation = ++this.generation;
     const inline = this.inlineAnchors(mentions);
-    const banners = bannerTargets(page);
+    const banners = bannerTargets(page).filter((target) => !this.bannerKeys.has(mainlineKey(target.query)));
     const place = banners.length > 0 ? bannerAnchor(page, document) : undefined;
     const stillWanted = () => generation === this.generation && isStillWanted();
     // Asked once past the cache, then as usual.
@@ -81,7 +84,8 @@ export class MainlineAnnotations {
       work.push(
         answer.then((status) => {
           if (!stillWanted() || !this.answers.has(key)) return;
-          this.badges.mount(anchors, () => rootAttributes(status), () => <MainlineBadge status={status} now={Date.now()} />);
+          const fresh = anchors.filter((anchor) => !this.badges.has(anchor));
+          this.badges.mount(fresh, () => rootAttributes(status), () => <MainlineBadge status={status} now={Date.now()} />);
         }),
       );
     }
@@ -93,7 +97,7 @@ export class MainlineAnnotations {
   private mountClaims(mentions: readonly Mention[], statuses: readonly MainlineStatus[]): void {
     const anchors = badgeAnchors(mentions, 'claim', (claim) => `${claim.claim} ${claim.version ?? claim.tree ?? ''}`).flatMap((anchor) => {
       const check = checkClaim(anchor.mention, statuses);
-      return check ? [{ ...anchor, check }] : [];
+      return check && !this.claims.has(anchor) ? [{ ...anchor, check }] : [];
     });
     this.claims.mount(
       anchors,
@@ -111,6 +115,8 @@ export class MainlineAnnotations {
     this.claims.clear();
     this.badges.clear();
     this.banners.clear();
+    this.bannerKeys.clear();
+    this.lastBanner = undefined;
   }
 
   /** Forgets the page's answers, for a new page (in-site navigation) or a refresh past the cache. */
@@ -154,13 +160,19 @@ export class MainlineAnnotations {
     return anchors.slice(0, MAX_MAINLINE_BADGES).map((anchor) => ({ ...anchor, query: byMention.get(anchor.mention)!.query }));
   }
 
-  private mountBanners(after: Node, targets: readonly BannerTarget[], statuses: readonly MainlineStatus[]): void {
-    const placed = targets.map((target, index) => ({ after, target, status: statuses[index]! }));
-    this.banners.mount(
+  private mountBanners(place: Node, targets: readonly BannerTarget[], statuses: readonly MainlineStatus[]): void {
+    const fresh = targets.filter((target) => !this.bannerKeys.has(mainlineKey(target.query)));
+    if (fresh.length === 0) return;
+    // More banners (a long thread's later patches) go after those already there, in page order.
+    const after = this.lastBanner?.isConnected ? this.lastBanner : place;
+    const placed = fresh.map((target) => ({ after, target, status: statuses[targets.indexOf(target)]! }));
+    for (const target of fresh) this.bannerKeys.add(mainlineKey(target.query));
+    const hosts = this.banners.mount(
       placed,
       ({ status }) => ({ ...rootAttributes(status), 'data-kc-display': 'banner' }),
       ({ target, status }) => <MainlineBanner status={status} {...(bannerLabelWanted(target) ? { label: target.label } : {})} now={Date.now()} />,
     );
+    this.lastBanner = hosts[hosts.length - 1] ?? this.lastBanner;
   }
 }
 

@@ -9,6 +9,13 @@ import { newsPanelCollapsedItem } from '@/utils/settings/news-panel';
 import type { LaterNewsAnswer, MainlineStatus, Mention, NewsSubject, Page, PhoronixArticlePage, ReleaseStatus } from '@/utils/types';
 import { shadowHost } from '@/utils/overlays/shadow-host';
 
+/** How long the panel waits for its answer before it is drawn checking. */
+const CHECKING_SHOWN_AFTER_MS = 150;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export interface TimelineSources {
   releases: () => ReleaseStatus[];
   mainline: () => MainlineStatus[];
@@ -30,6 +37,8 @@ export class NewsAnnotations {
   private collapsed = false;
   private refreshing = false;
   private generation = 0;
+  /** Whether the panel has been drawn (it waits a moment for the answer first). */
+  private drawn = false;
   /** The next question skips the cache (the popup's "Refresh this page"). */
   private refreshNext = false;
 
@@ -61,16 +70,23 @@ export class NewsAnnotations {
     this.collapsedAtStart = undefined;
     this.collapsed = known ?? (await newsPanelCollapsedItem.getValue().catch(() => false));
     if (generation !== this.generation) return;
-    this.paint();
+    // A cached answer comes within milliseconds: the panel is drawn once, with it. A slow one
+    // (Phoronix asked) shows the panel checking in the meantime.
+    const answered = await Promise.race([this.asked.then(() => true), delay(CHECKING_SHOWN_AFTER_MS).then(() => false)]);
+    if (!answered && generation === this.generation) {
+      this.drawn = true;
+      this.paint();
+    }
     const answer = await this.asked;
     if (generation !== this.generation || !isStillWanted()) return;
     this.answer = answer;
+    this.drawn = true;
     this.paint();
   }
 
   /** Draws the panel again (a release or mainline answer came in). */
   paint(): void {
-    if (!this.container || !this.subject) return;
+    if (!this.container || !this.subject || !this.drawn) return;
     const events = buildTimeline({
       publishedAt: this.publishedAt ?? '0000-00-00',
       releases: this.sources.releases(),
@@ -104,6 +120,7 @@ export class NewsAnnotations {
     this.host?.remove();
     this.host = undefined;
     this.container = undefined;
+    this.drawn = false;
   }
 
   reset({ refresh = false } = {}): void {

@@ -2,11 +2,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusPanel } from '@/components/StatusPanel';
 import { shadowHost } from '@/utils/overlays/shadow-host';
+import { nextFrame } from '@/utils/dom/after-page-load';
 // Inlined rather than fetched: no web-accessible file a page could probe for.
 import panelCss from '@/components/status-panel.css?inline';
 import { connectEarly, disconnectQuestions, onMessage, sendMessage } from '@/utils/messaging/content-messaging';
 import { MAX_MENTIONS_PER_MESSAGE } from '@/utils/messaging/mention-schemas';
-import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
+import { someMentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
 import { recognisePage } from '@/utils/pages/recognise-page';
 import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
@@ -28,7 +29,7 @@ import type { AnnotationKind, Answer, CurrentReleases, Mention, Page } from '@/u
 export async function startPageAnnotator(ctx: ContentScriptContext, stored: Promise<StoredChoices>): Promise<void> {
   // The page is read while the browser looks the settings up: reading is ours alone, and
   // nothing is asked of the background until the settings allow it.
-  let early: { href: string; page: Page | null; mentions: Mention[] } | undefined = recogniseSite(location) ? readMentions() : undefined;
+  let early: Reading | undefined = recogniseSite(location) ? readMentions('first screen') : undefined;
   const choices = await stored;
   let { settings, pagesOff } = choices;
   // The way to the background opens while the overlays' questions are being put together.
@@ -62,22 +63,53 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     paint();
   };
 
-  /** Reads the page and hands what it mentions to the background, once per URL. */
-  const readPage = () => {
-    const reading = early?.href === location.href ? early : readMentions();
+  /** Bumped by every reading of a page from its start, so a later pass over an older one is dropped. */
+  let readings = 0;
+  /** The overlays of the latest syncBadges, painted (mainline may wait on GitHub for seconds). */
+  let shownNow: Promise<unknown> = Promise.resolve();
+
+  /** Reads the page's first screen (all of most pages). */
+  const readPage = (): Reading => {
+    const reading = early?.href === location.href ? early : readMentions('first screen');
     early = undefined;
+    readings++;
+    take(reading);
+    return reading;
+  };
+
+  /**
+   * A long page, read in part: the whole page is read once the first screen's overlays are
+   * painted (or a second has passed, GitHub being slow) and the page has drawn a frame; its
+   * overlays are added to theirs. Reading a 2 MB thread takes a quarter of a second: the
+   * reader sees the first screen annotated in the meantime.
+   */
+  const readRestAfter = (shown: Promise<unknown>) => {
+    const generation = readings;
+    const href = location.href;
+    void Promise.race([shown, delay(1_000)])
+      .then(nextFrame)
+      .then(() => {
+        if (generation !== readings || mountedFor !== href || !ui) return;
+        take(readMentions('whole page'));
+        return requestSync().then(() => shownNow.then(() => markOnce('kc:whole-page-painted')));
+      });
+  };
+
+  const take = (reading: Reading) => {
     ({ page, mentions } = reading);
     found = countByKind(mentions);
     paint();
     const read = page;
     // Nothing here is painted: it waits until the page is idle, behind the overlays' questions.
-    if (read)
+    if (read && reading.complete) {
+      const all = mentions;
       whenIdle(() => {
-        const records = mentions.slice(0, MAX_MENTIONS_PER_MESSAGE).map(toMentionRecord);
+        const records = all.slice(0, MAX_MENTIONS_PER_MESSAGE).map(toMentionRecord);
         void sendMessage('reportPage', { page: summarisePage(read), mentions: records }).catch(() => undefined);
         const seen = seenArticles(read, Date.now());
         if (seen.length > 0) void sendMessage('recordArticles', { articles: seen }).catch(() => undefined);
       });
+    }
   };
 
   const unmount = () => {
@@ -104,6 +136,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
       paintNews();
     };
     const work: Promise<void>[] = [];
+    const shown: Promise<void>[] = [];
     if (!wanted('release')()) releaseBadges.hide();
     else {
       const publishedAt = page && 'publishedAt' in page ? page.publishedAt : undefined;
@@ -120,24 +153,31 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     if (!wanted('mainline')() || !page) mainline.hide();
     // Not awaited: GitHub may take seconds, and a switch flipped meanwhile must not wait for it.
     else
-      void mainline
-        .show(page, mentions, wanted('mainline'))
-        .catch(() => undefined)
-        .then(() => {
-          repaint();
-          markOnce('kc:mainline-painted');
-        });
+      shown.push(
+        mainline
+          .show(page, mentions, wanted('mainline'))
+          .catch(() => undefined)
+          .then(() => {
+            repaint();
+            markOnce('kc:mainline-painted');
+          }),
+      );
+    // Later news last: the background takes longest over it (it reads the article's key terms),
+    // and the badges' answers would wait behind it.
     if (!wanted('news')() || !page) {
       news.hide();
       markers.hide();
     } else if (ui) {
-      void news
-        .show(page, mentions, ui.host, wanted('news'))
-        .catch(() => undefined)
-        .then(() => markOnce('kc:news-painted'));
+      shown.push(
+        news
+          .show(page, mentions, ui.host, wanted('news'))
+          .catch(() => undefined)
+          .then(() => markOnce('kc:news-painted')),
+      );
       void markers.show(page, wanted('news')).catch(() => undefined);
     }
     paint();
+    shownNow = Promise.all([...work, ...shown]);
     await Promise.all(work);
   };
 
@@ -159,8 +199,12 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     anchor.prepend(ui.host);
     found = undefined;
     paint();
-    readPage();
-    await syncBadges();
+    const reading = readPage();
+    const synced = syncBadges();
+    // shownNow is the first screen's overlays from here.
+    if (reading.complete) void shownNow.then(() => markOnce('kc:whole-page-painted'));
+    else readRestAfter(shownNow);
+    await synced;
     if (!releases) {
       releases = await sendMessage('getCurrentReleases', { refresh }).catch((error: unknown) => ({
         stale: true,
@@ -266,19 +310,40 @@ function oncePerTask(work: () => void): () => void {
   };
 }
 
-/** What this page is, and what it mentions. */
-function readMentions(): { href: string; page: Page | null; mentions: Mention[] } {
+interface Reading {
+  href: string;
+  page: Page | null;
+  mentions: Mention[];
+  /** Whether this is the whole page (a first pass over a long one is not). */
+  complete: boolean;
+}
+
+/**
+ * The first pass over a page: its first messages, characters of text and mentions, about a
+ * screen — all of a news article or a commit, the start of a long review or thread.
+ */
+const FIRST_SCREEN = { maxMessages: 3, textBudget: 4_000, mentionBudget: 40 };
+
+/** What this page is, and what it mentions: on its first screen, or all of it. */
+function readMentions(extent: 'first screen' | 'whole page'): Reading {
   const start = performance.now();
-  const page = recognisePage(new URL(location.href), document);
-  const mentions = page ? mentionsOfPage(page) : [];
-  // For `npm run bench`: how long the page's first reading took, here in the page.
+  const first = extent === 'first screen';
+  const page = recognisePage(new URL(location.href), document, first ? FIRST_SCREEN : undefined);
+  const { mentions, complete } = page ? someMentionsOfPage(page, first ? FIRST_SCREEN : undefined) : { mentions: [], complete: true };
+  // For `npm run bench`: how long the page's first reading (and whole reading) took, here in the page.
   try {
-    if (performance.getEntriesByName('kc:page-read', 'measure').length === 0) performance.measure('kc:page-read', { start });
+    const name = first ? 'kc:page-read' : 'kc:page-read-whole';
+    if (performance.getEntriesByName(name, 'measure').length === 0) performance.measure(name, { start });
   } catch {
     // A timing entry is never worth a reading.
   }
-  return { href: location.href, page, mentions };
+  return { href: location.href, page, mentions, complete };
 }
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 
 function markOnce(name: string): void {
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);

@@ -19,13 +19,22 @@ export const FIRST_RELEASE_BADGES = 50;
 
 const keyOf = (mention: VersionMention) => `${mention.version}|${mention.context ?? ''}`;
 
-/** Release badges for the version mentions of one page. */
+/**
+ * Release badges for the version mentions of one page. Shown again with more of the page's
+ * mentions (the annotator's second pass over a long page), it asks only about the versions
+ * not asked yet and adds only the badges not there yet.
+ */
 export class ReleaseAnnotations {
   private readonly badges = new InlineBadges('kc-release', badgeCss);
+  /** The latest answer: where the statuses come from, for the cards. */
   private answer: ReleaseStatusesAnswer | undefined;
-  private asked: Promise<ReleaseStatusesAnswer> | undefined;
+  /** Each version asked about, by key: its status once answered. */
+  private readonly asked = new Map<string, Promise<ReleaseStatus | undefined>>();
+  private readonly known = new Map<string, ReleaseStatus>();
   /** The next question skips the cache (the popup's "Refresh this page"). */
   private refreshNext = false;
+  /** "Show all" was pressed: no badge is held back any more. */
+  private showingAll = false;
 
   /** Anchors found beyond the first badges, with what to mount there, until "Show all". */
   private held: (() => void) | undefined;
@@ -42,6 +51,7 @@ export class ReleaseAnnotations {
 
   /** Paints the badges held back after the first ones. */
   showAll(): void {
+    this.showingAll = true;
     const mount = this.held;
     this.held = undefined;
     this.heldCount = 0;
@@ -50,26 +60,27 @@ export class ReleaseAnnotations {
 
   /** The statuses answered for this page so far (for the "since this article" timeline). */
   statuses(): ReleaseStatus[] {
-    return this.answer?.statuses ?? [];
+    return [...this.known.values()];
   }
 
-  /** Asks the background about the page's versions (once per page) and shows a badge by each. */
+  /** Asks the background about the page's versions (each once per page) and shows a badge by each. */
   async show(mentions: readonly Mention[], publishedAt: string | undefined, isStillWanted: () => boolean, inTable = false): Promise<void> {
     const anchors = badgeAnchors(mentions, 'version', keyOf, MAX_RELEASE_BADGES);
-    if (anchors.length === 0 || this.badges.count > 0) return;
+    if (anchors.length === 0) return;
     const versions = [...new Map(anchors.map(({ mention }) => [keyOf(mention), mention])).values()];
-    this.asked ??= sendMessage('getReleaseStatuses', {
-      versions: versions.map(({ version, series, context }) => ({ version, series, ...(context ? { context } : {}) })),
-      ...(publishedAt ? { publishedAt } : {}),
-      ...(this.refreshNext ? { refresh: true } : {}),
-    });
-    this.refreshNext = false;
-    const answer = (this.answer = await this.asked);
-    if (!isStillWanted() || this.badges.count > 0) return;
-    const byKey = new Map<string, ReleaseStatus>(versions.map((mention, index) => [keyOf(mention), answer.statuses[index]!]));
+    this.ask(versions.filter((mention) => !this.asked.has(keyOf(mention))), publishedAt);
+    const byKey = new Map<string, ReleaseStatus>();
+    await Promise.all(
+      versions.map(async (mention) => {
+        const status = await this.asked.get(keyOf(mention));
+        if (status) byKey.set(keyOf(mention), status);
+      }),
+    );
+    const answer = this.answer;
+    if (!isStillWanted() || !answer) return;
     const source = sourceOf(answer);
-    const placed = anchors.filter(({ mention }) => byKey.has(keyOf(mention)));
-    const mount = (some: typeof placed) =>
+    const fresh = anchors.filter((anchor) => byKey.has(keyOf(anchor.mention)) && !this.badges.has(anchor));
+    const mount = (some: typeof fresh) =>
       this.badges.mount(
         some,
         ({ mention }) => {
@@ -81,11 +92,35 @@ export class ReleaseAnnotations {
         ),
       );
     // kernel.org's release table is one list: shown whole.
-    const first = inTable ? placed.length : FIRST_RELEASE_BADGES;
-    mount(placed.slice(0, first));
-    const rest = placed.slice(first);
+    const room = inTable || this.showingAll ? fresh.length : Math.max(0, FIRST_RELEASE_BADGES - this.badges.count);
+    mount(fresh.slice(0, room));
+    const rest = fresh.slice(room);
     this.heldCount = rest.length;
     this.held = rest.length > 0 ? () => mount(rest) : undefined;
+  }
+
+  /** One question for the versions not asked about yet; each key's promise settles with its status. */
+  private ask(versions: readonly VersionMention[], publishedAt: string | undefined): void {
+    if (versions.length === 0) return;
+    const question = sendMessage('getReleaseStatuses', {
+      versions: versions.map(({ version, series, context }) => ({ version, series, ...(context ? { context } : {}) })),
+      ...(publishedAt ? { publishedAt } : {}),
+      ...(this.refreshNext ? { refresh: true } : {}),
+    });
+    this.refreshNext = false;
+    const asked = this.asked;
+    versions.forEach((mention, index) => {
+      const key = keyOf(mention);
+      const status = question.then((answer) => {
+        // An answer to a question from before a reset is not this page's.
+        if (asked.get(key) !== status) return undefined;
+        this.answer = answer;
+        const one = answer.statuses[index];
+        if (one) this.known.set(key, one);
+        return one;
+      });
+      asked.set(key, status);
+    });
   }
 
   hide(): void {
@@ -98,7 +133,9 @@ export class ReleaseAnnotations {
   reset({ refresh = false } = {}): void {
     this.hide();
     this.answer = undefined;
-    this.asked = undefined;
+    this.asked.clear();
+    this.known.clear();
+    this.showingAll = false;
     this.refreshNext = refresh;
   }
 }

@@ -31,6 +31,11 @@ export function afterPageLoad(): Promise<void> {
   });
 }
 
+/** Resolves in a task after the page's next frame (see afterNextFrame). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => afterNextFrame(resolve));
+}
+
 /** Longest wait for a frame: a tab in the background draws none. */
 const NO_FRAME_MS = 100;
 

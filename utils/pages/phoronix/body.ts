@@ -31,17 +31,18 @@ export function bodyLinks(body: Element, base: URL): PageLink[] {
 }
 
 function collectText(node: Node, parts: string[]): void {
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
     } else if (child.nodeType === ELEMENT_NODE) {
       const element = child as Element;
-      if (element.matches(BODY_EXCLUDED)) continue;
       const tag = element.tagName.toUpperCase();
+      // Before the selector match: a long review has a thousand <br>s, none of them a box.
       if (tag === 'BR') {
         parts.push('\n');
         continue;
       }
+      if (element.matches(BODY_EXCLUDED)) continue;
       const block = BLOCKS.has(tag);
       if (block) parts.push('\n\n');
       collectText(element, parts);
