@@ -7,8 +7,7 @@ import { nextFrame } from '@/utils/dom/after-page-load';
 import panelCss from '@/components/status-panel.css?inline';
 import { connectEarly, disconnectQuestions, onMessage, sendMessage } from '@/utils/messaging/content-messaging';
 import { MAX_MENTIONS_PER_MESSAGE } from '@/utils/messaging/mention-schemas';
-import { someMentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
-import { recognisePage } from '@/utils/pages/recognise-page';
+import { summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
 import { recogniseSite } from '@/utils/pages/sites';
 import type { MentionCounts } from '@/components/FoundSummary';
 import { isPageOff, pagesOffItem, togglePageOff } from '@/utils/settings/page-off';
@@ -18,6 +17,7 @@ import { ListingMarkers } from './listing-markers';
 import { MainlineAnnotations } from './mainline-annotations';
 import { NewsAnnotations } from './news-annotations';
 import { ReleaseAnnotations } from './release-annotations';
+import { readFirstScreen, readWholePage, type Reading } from './page-reading';
 import { seenArticles } from '@/utils/news/seen';
 import type { AnnotationKind, Answer, CurrentReleases, Mention, Page } from '@/utils/types';
 
@@ -29,7 +29,7 @@ import type { AnnotationKind, Answer, CurrentReleases, Mention, Page } from '@/u
 export async function startPageAnnotator(ctx: ContentScriptContext, stored: Promise<StoredChoices>): Promise<void> {
   // The page is read while the browser looks the settings up: reading is ours alone, and
   // nothing is asked of the background until the settings allow it.
-  let early: Reading | undefined = recogniseSite(location) ? readMentions('first screen') : undefined;
+  let early: Reading | undefined = recogniseSite(location) ? readFirstScreen() : undefined;
   const choices = await stored;
   let { settings, pagesOff } = choices;
   // The way to the background opens while the overlays' questions are being put together.
@@ -70,7 +70,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
 
   /** Reads the page's first screen (all of most pages). */
   const readPage = (): Reading => {
-    const reading = early?.href === location.href ? early : readMentions('first screen');
+    const reading = early?.href === location.href ? early : readFirstScreen();
     early = undefined;
     readings++;
     take(reading);
@@ -80,8 +80,8 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
   /**
    * A long page, read in part: the whole page is read once the first screen's overlays are
    * painted (or a second has passed, GitHub being slow) and the page has drawn a frame; its
-   * overlays are added to theirs. Reading a 2 MB thread takes a quarter of a second: the
-   * reader sees the first screen annotated in the meantime.
+   * overlays are added to theirs. Reading a 2 MB thread takes a third of a second, in slices:
+   * the reader sees the first screen annotated, and the page stays responsive, meanwhile.
    */
   const readRestAfter = (shown: Promise<unknown>) => {
     const generation = readings;
@@ -90,8 +90,11 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
       .then(nextFrame)
       .then(() => {
         if (generation !== readings || mountedFor !== href || !ui) return;
-        take(readMentions('whole page'));
-        return requestSync().then(() => shownNow.then(() => markOnce('kc:whole-page-painted')));
+        return readWholePage().then((reading) => {
+          if (generation !== readings || mountedFor !== href || !ui || reading.href !== location.href) return;
+          take(reading);
+          return requestSync().then(() => shownNow.then(() => markOnce('kc:whole-page-painted')));
+        });
       });
   };
 
@@ -308,36 +311,6 @@ function oncePerTask(work: () => void): () => void {
       work();
     }, 0);
   };
-}
-
-interface Reading {
-  href: string;
-  page: Page | null;
-  mentions: Mention[];
-  /** Whether this is the whole page (a first pass over a long one is not). */
-  complete: boolean;
-}
-
-/**
- * The first pass over a page: its first messages, characters of text and mentions, about a
- * screen — all of a news article or a commit, the start of a long review or thread.
- */
-const FIRST_SCREEN = { maxMessages: 3, textBudget: 4_000, mentionBudget: 40 };
-
-/** What this page is, and what it mentions: on its first screen, or all of it. */
-function readMentions(extent: 'first screen' | 'whole page'): Reading {
-  const start = performance.now();
-  const first = extent === 'first screen';
-  const page = recognisePage(new URL(location.href), document, first ? FIRST_SCREEN : undefined);
-  const { mentions, complete } = page ? someMentionsOfPage(page, first ? FIRST_SCREEN : undefined) : { mentions: [], complete: true };
-  // For `npm run bench`: how long the page's first reading (and whole reading) took, here in the page.
-  try {
-    const name = first ? 'kc:page-read' : 'kc:page-read-whole';
-    if (performance.getEntriesByName(name, 'measure').length === 0) performance.measure(name, { start });
-  } catch {
-    // A timing entry is never worth a reading.
-  }
-  return { href: location.href, page, mentions, complete };
 }
 
 function delay(ms: number): Promise<void> {

@@ -1,12 +1,14 @@
-import { mentionsOfPage, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
+import { mentionsOfPage, mentionsOfPageInSlices, summarisePage, toMentionRecord } from '@/utils/pages/page-mentions';
 import { recognisePage } from '@/utils/pages/recognise-page';
 import { validateRequest } from '@/utils/messaging/request-schemas';
+import { capPerKind } from '@/utils/mentions/extract-mentions';
 import type { Mention, Page } from '@/utils/types';
 import { localFixture } from '../helpers/fixtures';
 import { parseHtml } from '../helpers/documents';
 import { LISTINGS, sharedDocument, seedArticleHtml } from './phoronix/documents';
 import { frontPage, TABLES } from './kernel-org/documents';
 
+const SERIES_COVER = '20221205-rust-phy-paged-v3-0-6a2f1d9e0b1c@example.org';
 const SEED_URL = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
 
 function read(url: string, doc: Document): { page: Page; mentions: Mention[] } {
@@ -84,5 +86,23 @@ describe('what the content script reads from each site', () => {
     expect(recognisePage(new URL('https://www.phoronix.com/forums/'), parseHtml('<p>Linux 5.13</p>'))).toBeNull();
     expect(recognisePage(new URL('http://www.phoronix.com/news/X'), parseHtml('<p>Linux 5.13</p>'))).toBeNull();
     expect(recognisePage(new URL('https://example.org/news/X'), parseHtml('<p>Linux 5.13</p>'))).toBeNull();
+  });
+});
+
+describe('a lore thread\'s mentions read in slices', () => {
+  it.each([1, 2, 5])('are the mentions of one reading, in order, at the same places (%i message(s) a slice)', async (perSlice) => {
+    const { page, mentions } = read(`https://lore.kernel.org/rust-for-linux/${SERIES_COVER}/T/`, parseHtml(localFixture('lore/lore_rust-for-linux_series_thread-flat.html')));
+    let pauses = 0;
+    const sliced = await mentionsOfPageInSlices(page, async () => void pauses++, perSlice);
+    expect(sliced.map((m) => [m.kind, m.text, m.place])).toEqual(mentions.map((m) => [m.kind, m.text, m.place]));
+    expect(mentions.length).toBeGreaterThan(10);
+    expect(pauses).toBe(Math.ceil(6 / perSlice) - 1);
+  });
+
+  it('keeps one reading\'s cap of each kind', async () => {
+    const { page } = read(`https://lore.kernel.org/rust-for-linux/${SERIES_COVER}/T/`, parseHtml(localFixture('lore/lore_rust-for-linux_series_thread-flat.html')));
+    const sliced = await mentionsOfPageInSlices(page, async () => undefined, 1);
+    const capped = capPerKind(sliced, 2);
+    for (const kind of new Set(sliced.map((m) => m.kind))) expect(capped.filter((m) => m.kind === kind)).toEqual(sliced.filter((m) => m.kind === kind).slice(0, 2));
   });
 });

@@ -213,6 +213,12 @@ function addBlockMentions(block: TextBlock, given: Map<Element, LinkInput[]> | u
   }
 }
 
+/** The first `max` mentions of each kind (the cap one extraction applies), for mentions read in several extractions. */
+export function capPerKind(mentions: readonly Mention[], max = DEFAULT_MAX_PER_KIND): Mention[] {
+  const limiter = new Limiter(max);
+  return mentions.filter((mention) => limiter.allow(mention.kind));
+}
+
 /** Mentions in plain text (a mail body), in order, without places. */
 export function extractMentionsFromText(text: string, options: ExtractOptions = {}): Mention[] {
   const limiter = new Limiter(options.maxPerKind ?? DEFAULT_MAX_PER_KIND);

@@ -1,4 +1,4 @@
-import { type Extracted, type ExtractOptions, extractSome } from '../mentions/extract-mentions';
+import { capPerKind, type Extracted, type ExtractOptions, extractMentions, extractSome } from '../mentions/extract-mentions';
 import { parseKernelVersion } from '../mentions/versions';
 import type { KernelOrgReleasesPage, Mention, MentionRecord, Page, PageSummary } from '../types';
 
@@ -35,6 +35,22 @@ export function someMentionsOfPage(page: Page, budgets: Pick<ExtractOptions, 'te
     case 'cgit-log':
       return { mentions: [], complete: true };
   }
+}
+
+/**
+ * As mentionsOfPage; a lore thread's messages `perSlice` at a time, with `pause()` between
+ * slices (its whole text at once held the page's main thread for 100 ms and more).
+ */
+export async function mentionsOfPageInSlices(page: Page, pause: () => Promise<void>, perSlice: number): Promise<Mention[]> {
+  if (page.kind !== 'lore-thread') return mentionsOfPage(page);
+  // Each body once (messages may share one), in page order, as one extraction would read them.
+  const bodies = [...new Set(page.messages.flatMap((message) => (message.body ? [message.body] : [])))].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const mentions: Mention[] = [];
+  for (let start = 0; start < bodies.length; start += perSlice) {
+    if (start > 0) await pause();
+    mentions.push(...extractMentions(bodies.slice(start, start + perSlice)));
+  }
+  return capPerKind(mentions);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Page, ReadLimits } from '../types';
 import { parseCgitPage } from './cgit';
 import { parseKernelOrgPage } from './kernel-org';
-import { parseLorePage } from './lore';
+import { parseLorePage, parseLorePageInSlices } from './lore';
 import { parsePhoronixPage } from './phoronix';
 
 const PARSERS: Record<string, (url: URL, doc: Document, limits?: ReadLimits) => Page | null> = {
@@ -18,4 +18,13 @@ const PARSERS: Record<string, (url: URL, doc: Document, limits?: ReadLimits) => 
 export function recognisePage(url: URL, doc: Document, limits?: ReadLimits): Page | null {
   if (url.protocol !== 'https:') return null;
   return PARSERS[url.hostname]?.(url, doc, limits) ?? null;
+}
+
+/**
+ * As recognisePage, the whole page; a lore thread's messages `perSlice` at a time, with
+ * `pause()` between slices, so that reading a long thread leaves the page responsive.
+ */
+export async function recognisePageInSlices(url: URL, doc: Document, pause: () => Promise<void>, perSlice: number): Promise<Page | null> {
+  if (url.protocol !== 'https:' || url.hostname !== 'lore.kernel.org') return recognisePage(url, doc);
+  return parseLorePageInSlices(url, doc, pause, perSlice);
 }

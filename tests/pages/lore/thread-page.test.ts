@@ -1,5 +1,5 @@
 import type { LorePage } from '@/utils/types';
-import { parseLorePage } from '@/utils/pages/lore';
+import { parseLorePage, parseLorePageInSlices } from '@/utils/pages/lore';
 import { FURNITURE, LORE, loreDocument, MSGID, PAGES } from './documents';
 import { lorePage } from './pages';
 
@@ -160,5 +160,18 @@ describe('a thread page read in part (the first screen)', () => {
     const whole = read(own, 6);
     expect(whole.partial).toBeUndefined();
     expect(whole).toEqual(read(own));
+  });
+});
+
+/** The annotator's second pass over a long thread reads it a few messages at a time, the page's tasks running in between. */
+describe('a thread page read in slices', () => {
+  it.each([1, 2, 4, 10])('gives the same page as one reading, %i message(s) a slice, pausing between slices', async (perSlice) => {
+    const [file, own] = PAGES.seriesFlat;
+    const doc = loreDocument(file);
+    let pauses = 0;
+    const page = await parseLorePageInSlices(new URL(own), doc, async () => void pauses++, perSlice);
+    expect(page).toEqual(parseLorePage(new URL(own), doc));
+    expect(page?.partial).toBeUndefined();
+    expect(pauses).toBe(Math.ceil(6 / perSlice) - 1);
   });
 });

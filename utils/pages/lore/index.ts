@@ -1,12 +1,12 @@
 /** Page parsers for lore.kernel.org (public-inbox): `(URL, Document) → LorePage`, browser-free. */
-import type { LoreMessage, LorePage, ReadLimits } from '../../types';
+import type { LorePage, ReadLimits } from '../../types';
 import { parsePatchSubject } from '../../mentions/patch-subject';
 import { findBotEvents } from './bot-replies';
 import { readMessagePage } from './message-page';
 import { BOT_WALL, TITLE } from './selectors';
 import { squash } from './text';
-import { readThreadPage } from './thread-page';
-import { classifyLoreUrl } from './urls';
+import { readThreadPage, readThreadPageInSlices, type ThreadMessages } from './thread-page';
+import { classifyLoreUrl, type LorePlace } from './urls';
 
 export { findBotEvents } from './bot-replies';
 export { parseMailDate } from './dates';
@@ -19,22 +19,30 @@ export { classifyLoreUrl, decodeMsgid, type LorePlace, type LoreView } from './u
  * (and the named one), marked `partial`.
  */
 export function parseLorePage(url: URL, doc: Document, limits?: ReadLimits): LorePage | null {
+  const place = lorePlace(url, doc);
+  if (place === null) return null;
+  if (place.view === 'message') return lorePage(url, doc, place, { messages: readMessagePage(doc, place.msgid) ?? [], complete: true });
+  return lorePage(url, doc, place, readThreadPage(doc, url, limits?.maxMessages));
+}
+
+/** The same page as parseLorePage, a thread's messages read `perSlice` at a time with `pause()` between. */
+export async function parseLorePageInSlices(url: URL, doc: Document, pause: () => Promise<void>, perSlice: number): Promise<LorePage | null> {
+  const place = lorePlace(url, doc);
+  if (place === null || place.view === 'message') return parseLorePage(url, doc);
+  return lorePage(url, doc, place, await readThreadPageInSlices(doc, url, pause, perSlice));
+}
+
+/** What the URL names, unless the page is kernel.org's bot wall. */
+function lorePlace(url: URL, doc: Document): LorePlace | null {
   const place = classifyLoreUrl(url);
-  if (place === null || isBotWall(doc)) return null;
+  return place === null || isBotWall(doc) ? null : place;
+}
+
+function lorePage(url: URL, doc: Document, place: LorePlace, read: ThreadMessages): LorePage | null {
   const thread = place.view !== 'message';
-  let messages: LoreMessage[];
-  let named: LoreMessage | undefined;
-  let complete = true;
-  if (thread) {
-    const read = readThreadPage(doc, url, limits?.maxMessages);
-    named = read.messages.find((message) => message.msgid === place.msgid) ?? read.named;
-    // Read in part, the named message may come after the first ones: it is read too.
-    messages = named === undefined || read.messages.includes(named) ? read.messages : [...read.messages, named];
-    complete = read.complete;
-  } else {
-    messages = readMessagePage(doc, place.msgid) ?? [];
-    named = messages[0];
-  }
+  const named = thread ? (read.messages.find((message) => message.msgid === place.msgid) ?? read.named) : read.messages[0];
+  // Read in part, the named message may come after the first ones: it is read too.
+  const messages = named === undefined || read.messages.includes(named) ? read.messages : [...read.messages, named];
   if (messages.length === 0) return null;
   const page: LorePage = {
     kind: thread ? 'lore-thread' : 'lore-message',
@@ -47,7 +55,7 @@ export function parseLorePage(url: URL, doc: Document, limits?: ReadLimits): Lor
     messages: named === undefined ? messages : [named, ...messages.filter((message) => message !== named)],
     events: findBotEvents(messages),
   };
-  if (!complete) page.partial = true;
+  if (!read.complete) page.partial = true;
   if (named?.from !== undefined) page.from = named.from;
   if (named?.date !== undefined) page.date = named.date;
   return page;

@@ -45,6 +45,26 @@ export function readThreadPage(doc: Document, url: URL, maxMessages = Number.POS
   return named === undefined ? { messages, complete } : { messages, named, complete };
 }
 
+/**
+ * Every message, as readThreadPage reads them, `perSlice` at a time with `pause()` between
+ * slices: reading a 2 MB thread at once held the page's main thread for a third of a second.
+ */
+export async function readThreadPageInSlices(doc: Document, url: URL, pause: () => Promise<void>, perSlice: number): Promise<ThreadMessages> {
+  const messages: LoreMessage[] = [];
+  let named: LoreMessage | undefined;
+  const namedMark = doc.querySelector(THREAD.named);
+  // A static list: the page may change while it is read.
+  const starts = [...doc.querySelectorAll(THREAD.start)].filter(isStart);
+  for (const [index, start] of starts.entries()) {
+    if (index > 0 && index % perSlice === 0) await pause();
+    const message = readMessage(start, url);
+    if (message === null) continue;
+    messages.push(message);
+    if (named === undefined && namedMark !== null && start.nextElementSibling === namedMark) named = message;
+  }
+  return named === undefined ? { messages, complete: true } : { messages, named, complete: true };
+}
+
 /** `<a id=m<hash> href=#e<hash>>` (THREAD.start): the start of a message (thread overview links have `id=r…`). */
 function isStart(element: Element): boolean {
   const id = element.getAttribute('id') ?? '';
