@@ -8,13 +8,10 @@ import { buildTimeline } from '@/utils/news/timeline';
 import { newsPanelCollapsedItem } from '@/utils/settings/news-panel';
 import type { LaterNewsAnswer, MainlineStatus, Mention, NewsSubject, Page, PhoronixArticlePage, ReleaseStatus } from '@/utils/types';
 import { shadowHost } from '@/utils/overlays/shadow-host';
+import { delay } from '@/utils/time/delay';
 
 /** How long the panel waits for its answer before it is drawn checking. */
 const CHECKING_SHOWN_AFTER_MS = 150;
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 export interface TimelineSources {
   releases: () => ReleaseStatus[];

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusPanel } from '@/components/StatusPanel';
 import { shadowHost } from '@/utils/overlays/shadow-host';
 import { nextFrame } from '@/utils/dom/after-page-load';
+import { delay } from '@/utils/time/delay';
 // Inlined rather than fetched: no web-accessible file a page could probe for.
 import panelCss from '@/components/status-panel.css?inline';
 import { connectEarly, disconnectQuestions, onMessage, sendMessage } from '@/utils/messaging/content-messaging';
@@ -95,7 +96,9 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
           take(reading);
           return requestSync().then(() => shownNow.then(() => markOnce('kc:whole-page-painted')));
         });
-      });
+      })
+      // A page the whole reading fails on keeps its first screen's overlays.
+      .catch(() => undefined);
   };
 
   const take = (reading: Reading) => {
@@ -312,11 +315,6 @@ function oncePerTask(work: () => void): () => void {
     }, 0);
   };
 }
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 
 function markOnce(name: string): void {
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
