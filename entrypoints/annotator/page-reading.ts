@@ -1,6 +1,7 @@
 /** How the annotator reads the page in the tab: its first screen at once, then, for a long page, the whole page in slices. */
 import { mentionsOfPageInSlices, someMentionsOfPage } from '@/utils/pages/page-mentions';
 import { recognisePage, recognisePageInSlices } from '@/utils/pages/recognise-page';
+import { delay } from '@/utils/time/delay';
 import type { Mention, Page } from '@/utils/types';
 
 export interface Reading {
@@ -49,7 +50,7 @@ function slicePauses(ms: number): () => Promise<void> {
   let sliceStart = performance.now();
   return async () => {
     if (performance.now() - sliceStart < ms) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await delay(0);
     sliceStart = performance.now();
   };
 }

@@ -108,18 +108,17 @@ export class ReleaseAnnotations {
       ...(this.refreshNext ? { refresh: true } : {}),
     });
     this.refreshNext = false;
-    const asked = this.asked;
     versions.forEach((mention, index) => {
       const key = keyOf(mention);
       const status = question.then((answer) => {
         // An answer to a question from before a reset is not this page's.
-        if (asked.get(key) !== status) return undefined;
+        if (this.asked.get(key) !== status) return undefined;
         this.answer = answer;
         const one = answer.statuses[index];
         if (one) this.known.set(key, one);
         return one;
       });
-      asked.set(key, status);
+      this.asked.set(key, status);
     });
   }
 

@@ -48,7 +48,7 @@ function isHidden(element: Element): boolean {
 const HIDDEN = '[hidden],[aria-hidden="true"]';
 
 /** The roots in document order, without any root inside another. */
-function outermost(roots: readonly Element[]): Element[] {
+export function outermost(roots: readonly Element[]): Element[] {
   const unique = [...new Set(roots)].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)); // FOLLOWING
   return unique.filter((root, i) => !unique.slice(0, i).some((other) => other.contains(root)));
 }

@@ -1,4 +1,5 @@
 import { capPerKind, type Extracted, type ExtractOptions, extractMentions, extractSome } from '../mentions/extract-mentions';
+import { outermost } from '../mentions/text-walker';
 import { parseKernelVersion } from '../mentions/versions';
 import type { KernelOrgReleasesPage, Mention, MentionRecord, Page, PageSummary } from '../types';
 
@@ -15,8 +16,7 @@ export function mentionsOfPage(page: Page): Mention[] {
  * annotator's first pass), and whether that was the whole page — a lore page read in part
  * (`partial`) never is.
  */
-export function someMentionsOfPage(page: Page, budgets: Pick<ExtractOptions, 'textBudget' | 'mentionBudget'> = {}): Extracted {
-  const options = budgets;
+export function someMentionsOfPage(page: Page, options: Pick<ExtractOptions, 'textBudget' | 'mentionBudget'> = {}): Extracted {
   switch (page.kind) {
     case 'phoronix-article':
     case 'phoronix-review':
@@ -44,7 +44,7 @@ export function someMentionsOfPage(page: Page, budgets: Pick<ExtractOptions, 'te
 export async function mentionsOfPageInSlices(page: Page, pause: () => Promise<void>, perSlice: number): Promise<Mention[]> {
   if (page.kind !== 'lore-thread') return mentionsOfPage(page);
   // Each body once (messages may share one), in page order, as one extraction would read them.
-  const bodies = [...new Set(page.messages.flatMap((message) => (message.body ? [message.body] : [])))].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const bodies = outermost(page.messages.flatMap((message) => (message.body ? [message.body] : [])));
   const mentions: Mention[] = [];
   for (let start = 0; start < bodies.length; start += perSlice) {
     if (start > 0) await pause();

@@ -19,30 +19,17 @@ export interface ThreadMessages {
 
 /** The thread's messages in page order; with `maxMessages`, the first ones and the named one. */
 export function readThreadPage(doc: Document, url: URL, maxMessages = Number.POSITIVE_INFINITY): ThreadMessages {
-  const messages: LoreMessage[] = [];
-  let named: LoreMessage | undefined;
-  const namedMark = doc.querySelector(THREAD.named);
+  const reader = new ThreadReader(doc, url);
   // A live collection walked in order: a first pass stops after a few messages without
   // matching every link of a long thread first.
   const links = doc.getElementsByTagName('a');
-  let complete = true;
   for (let index = 0; index < links.length; index += 1) {
     const start = links[index]!;
     if (!isStart(start)) continue;
-    if (messages.length >= maxMessages) {
-      complete = false;
-      break;
-    }
-    const message = readMessage(start, url);
-    if (message === null) continue;
-    messages.push(message);
-    // public-inbox writes `<a id=m…>*</a> <u id=u><b>subject</b></u>` for that message.
-    if (named === undefined && namedMark !== null && start.nextElementSibling === namedMark) named = message;
+    if (reader.messages.length >= maxMessages) return reader.stoppedEarly();
+    reader.read(start);
   }
-  // Stopped before the named message: it is read on its own, the page's subject is its.
-  const namedStart = namedMark?.previousElementSibling;
-  if (!complete && named === undefined && namedStart && isStart(namedStart)) named = readMessage(namedStart, url) ?? undefined;
-  return named === undefined ? { messages, complete } : { messages, named, complete };
+  return reader.done();
 }
 
 /**
@@ -50,19 +37,48 @@ export function readThreadPage(doc: Document, url: URL, maxMessages = Number.POS
  * slices: reading a 2 MB thread at once held the page's main thread for a third of a second.
  */
 export async function readThreadPageInSlices(doc: Document, url: URL, pause: () => Promise<void>, perSlice: number): Promise<ThreadMessages> {
-  const messages: LoreMessage[] = [];
-  let named: LoreMessage | undefined;
-  const namedMark = doc.querySelector(THREAD.named);
+  const reader = new ThreadReader(doc, url);
   // A static list: the page may change while it is read.
   const starts = [...doc.querySelectorAll(THREAD.start)].filter(isStart);
   for (const [index, start] of starts.entries()) {
     if (index > 0 && index % perSlice === 0) await pause();
-    const message = readMessage(start, url);
-    if (message === null) continue;
-    messages.push(message);
-    if (named === undefined && namedMark !== null && start.nextElementSibling === namedMark) named = message;
+    reader.read(start);
   }
-  return named === undefined ? { messages, complete: true } : { messages, named, complete: true };
+  return reader.done();
+}
+
+/** The messages read so far, and the one public-inbox marks as the one the URL names. */
+class ThreadReader {
+  readonly messages: LoreMessage[] = [];
+  private named: LoreMessage | undefined;
+  private readonly namedMark: Element | null;
+
+  constructor(
+    doc: Document,
+    private readonly url: URL,
+  ) {
+    this.namedMark = doc.querySelector(THREAD.named);
+  }
+
+  read(start: Element): void {
+    const message = readMessage(start, this.url);
+    if (message === null) return;
+    this.messages.push(message);
+    // public-inbox writes `<a id=m…>*</a> <u id=u><b>subject</b></u>` for that message.
+    if (this.named === undefined && this.namedMark !== null && start.nextElementSibling === this.namedMark) this.named = message;
+  }
+
+  done(complete = true): ThreadMessages {
+    const { messages, named } = this;
+    return named === undefined ? { messages, complete } : { messages, named, complete };
+  }
+
+  /** Stopped before the named message, it is read on its own: the page's subject is its. */
+  stoppedEarly(): ThreadMessages {
+    const namedStart = this.namedMark?.previousElementSibling;
+    if (this.named === undefined && namedStart && isStart(namedStart)) this.named = readMessage(namedStart, this.url) ?? undefined;
+    return this.done(false);
+  }
 }
 
 /** `<a id=m<hash> href=#e<hash>>` (THREAD.start): the start of a message (thread overview links have `id=r…`). */
