@@ -193,6 +193,28 @@ describe.each<[string, () => MarkupParser]>([
     expect(error.detail).toBe("https://www.phoronix.com/rss.php is not Phoronix's RSS feed");
   });
 
+  it.each<[string, () => string]>([
+    ["the news world's search page", () => world('pages/search-Rust.html')],
+    ['a recorded front page (2021)', () => sharedFixture('phoronix-listing/phoronix-home-2021-04_phxcms11.html')],
+  ])('%s cut short, anywhere before its footer, is a bad-response: never fewer articles, never none', async (_what, page) => {
+    // happy-dom (unlike browsers) tries to load the recorded page's stylesheets, and logs each refusal.
+    vi.spyOn(nodeConsole, 'error').mockImplementation(() => undefined);
+    const whole = page();
+    const footer = whole.indexOf('<div id="footer"');
+    const firstArticle = whole.indexOf('<article', whole.indexOf('id="main"'));
+    expect(footer).toBeGreaterThan(firstArticle);
+    expect(firstArticle).toBeGreaterThan(0);
+    const { client: wholeClient } = fakeHttp(serve(whole));
+    const all = await fetchPhoronixSearch(wholeClient, 'Rust', parse, NOW);
+    expect(all.length).toBeGreaterThan(0);
+    for (const at of [firstArticle, Math.round((firstArticle + footer) / 2), footer]) {
+      const { client } = fakeHttp(serve(whole.slice(0, at)));
+      const error = await refusal(fetchPhoronixSearch(client, 'Rust', parse, NOW));
+      expect(error.reason).toBe('bad-response');
+      expect(error.detail).toContain('/search/Rust ended before its footer: the page was cut short');
+    }
+  });
+
   it('a 503 (after the retries) is an http-error', async () => {
     const { client, fetched } = fakeHttp(serve('<html><body>Service Unavailable</body></html>', { status: 503 }));
     const error = await refusal(fetchPhoronixTopic(client, 'Linux Kernel', parse, NOW));
@@ -209,7 +231,7 @@ describe.each<[string, () => MarkupParser]>([
 describe('what a parse may hand back', () => {
   function bigListing(count: number, title: (n: number) => string): string {
     const teasers = Array.from({ length: count }, (_, n) => `<article><header><a href="/news/Item-${n}">${title(n)}</a></header><div class="details">1 June 2026</div><p>${'Summary words. '.repeat(100)}</p></article>`);
-    return `<html><body><div id="main">${teasers.join('')}<article><header><a href="/news/Item-0">Duplicate</a></header></article></div></body></html>`;
+    return `<html><body><div id="main">${teasers.join('')}<article><header><a href="/news/Item-0">Duplicate</a></header></article></div><div id="footer"></div></body></html>`;
   }
 
   it('at most 200 items, titles within 300 characters and summaries within 1,000', async () => {

@@ -18,7 +18,7 @@ import {
 import { displayText } from '../overlays/display-text';
 import { parsePhoronixListing } from '../pages/phoronix/listing';
 import { parsePhoronixRss } from '../pages/phoronix/rss';
-import { ARTICLE } from '../pages/phoronix/selectors';
+import { ARTICLE, LISTING } from '../pages/phoronix/selectors';
 import { parseUrl } from '../pages/phoronix/urls';
 import type { NewsArticle } from '../types';
 
@@ -32,7 +32,8 @@ export type ParsedArticle = Omit<NewsArticle, 'seenIn' | 'seenAt'>;
  * Parses `text`, fetched from `url`, as a page of `kind`: the articles it lists (canonical
  * URLs, plain text, at most `MARKUP_LIMITS.maxItems`, fields capped), or null when the text is
  * not such a page (an article, an error page, garbage). Rejects with a `FetchError`
- * (`bad-response`) only when the text cannot be parsed at all (too large, no parser).
+ * (`bad-response`) when the text cannot be parsed at all (too large, no parser), or is a
+ * listing cut short.
  */
 export type MarkupParser = (kind: MarkupKind, url: string, text: string) => Promise<ParsedArticle[] | null>;
 
@@ -53,6 +54,10 @@ function parseListingText(url: string, text: string): ParsedArticle[] | null {
   if (doc.querySelector(`${ARTICLE.root} ${ARTICLE.body}, ${ARTICLE.root} ${ARTICLE.byline}`) !== null) return null;
   const page = parsePhoronixListing(base, doc);
   if (page === null) return null;
+  // Every Phoronix layout since 2015 ends a listing with its footer. One without it was cut
+  // short on the way (a dropped connection): its articles would be only some of them, and
+  // none at all would read as "nothing new since". An error, so nothing of it is cached.
+  if (doc.querySelector(LISTING.footer) === null) throw new FetchError('bad-response', `${base.pathname} ended before its footer: the page was cut short`);
   return page.teasers.map((teaser) => {
     const item: ParsedArticle = { url: teaser.canonicalUrl, title: teaser.title };
     if (teaser.publishedAt !== undefined) item.publishedAt = teaser.publishedAt;
