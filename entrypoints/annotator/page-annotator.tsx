@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusPanel } from '@/components/StatusPanel';
 import { shadowHost } from '@/utils/overlays/shadow-host';
-import { nextFrame } from '@/utils/dom/next-frame';
+import { nextFrame } from '@/utils/dom/after-page-load';
 import { delay } from '@/utils/time/delay';
 // Inlined rather than fetched: no web-accessible file a page could probe for.
 import panelCss from '@/components/status-panel.css?inline';

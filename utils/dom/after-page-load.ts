@@ -1,19 +1,17 @@
 /**
  * Resolves once the page has loaded — its `load` event has finished — or, for a page whose
  * images or ads keep it loading, 200 ms after its DOM is ready, as the browser's own
- * `document_idle` would; in a task of its own, so nothing of Kernel Context's runs inside the
- * page's load event. The content script is injected at `document_start` and waits here,
- * doing nothing else: measured in Chromium (`npm run bench`, seed article, 40 pairs), the
- * same script injected at `document_idle` delayed the page's load event half as much again
- * (×1.5–1.7 against ×1.3), and reading storage or connecting before `load` cost ×0.15 more.
- * Not after the page's next frame as well: the annotator asked for then made its way across
- * the browser (~16 ms) behind that frame; asked at once, it travels while the page draws.
- * The overlays, from `load`, came 13 ms sooner on the seed article, 25 on the long review
- * and 75 on the 2 MB thread, whose frame after `load` is its longest (a 9-run probe).
+ * `document_idle` would; then after the page's next frame, so the page is drawn before any
+ * of Kernel Context's work. The content script is injected at `document_start` and waits
+ * here, doing nothing else: measured in Chromium (`npm run bench`, seed article, 40 pairs),
+ * the same script injected at `document_idle` delayed the page's load event half as much
+ * again (×1.5–1.7 against ×1.3), and reading storage or connecting before `load` cost ×0.15
+ * more. The frame after `load` took the renderer 20–25 ms (a trace of the seed article),
+ * which the overlays would otherwise have waited behind.
  */
 export function afterPageLoad(): Promise<void> {
   return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
+    const done = () => afterNextFrame(resolve);
     if (document.readyState === 'complete') return done();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onLoad = () => {
@@ -31,4 +29,28 @@ export function afterPageLoad(): Promise<void> {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
     else onReady();
   });
+}
+
+/** Resolves in a task after the page's next frame (see afterNextFrame). */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve) => afterNextFrame(resolve));
+}
+
+/** Longest wait for a frame: a tab in the background draws none. */
+const NO_FRAME_MS = 100;
+
+/**
+ * A task after the page's next frame: a task posted from an animation frame callback runs
+ * once that frame is drawn. In a hidden tab, which draws no frames, after NO_FRAME_MS.
+ */
+function afterNextFrame(then: () => void): void {
+  let called = false;
+  const go = () => {
+    if (called) return;
+    called = true;
+    clearTimeout(fallback);
+    setTimeout(then, 0);
+  };
+  const fallback = setTimeout(go, NO_FRAME_MS);
+  requestAnimationFrame(go);
 }
