@@ -35,8 +35,8 @@ import { readWithCardsOpen } from '../harness/cards';
  * request counts are separate, so this costs one refresh per fault instead of one per row.
  * That matters most for the hang: the HttpClient's 10 s timeout per attempt is fixed (not
  * configurable from outside the background), and the seed article chains two of them
- * (endoflife.date's v1 then v0 API; the panel asks kernel.org only after the badges), so the
- * round takes ~30 s, not the ~70 s of one round per upstream. Firefox runs the main rows
+ * (kernel.org's releases.json: the panel asks it only after the badges), so the round
+ * takes ~30 s, not the ~70 s of one round per upstream. Firefox runs the main rows
  * (`rows: 'main'`), its hang row for Phoronix alone (one timeout), without the reload check.
  *
  * "Offline" is every host resetting every connection (the drivers have no offline emulation
@@ -68,7 +68,7 @@ interface Upstream {
 const UPSTREAMS: Upstream[] = [
   // The status panel's release list and the release data behind the badges ask for it separately.
   { name: 'kernel.org', host: 'www.kernel.org', pathPrefixes: ['/releases.json'], format: 'json', urlsPerRefresh: 2, why: 'releases.json, for the panel and the release badges' },
-  { name: 'endoflife.date', host: 'endoflife.date', format: 'json', urlsPerRefresh: 2, why: 'the v1 API, then the v0 API when v1 fails' },
+  { name: 'endoflife.date', host: 'endoflife.date', format: 'json', urlsPerRefresh: 2, why: 'the v1 API, then the v0 API when v1 itself fails (an HTTP error, another shape; not the host down)' },
   // One first call per subject (the merge, rust/, the RFC message); tags and release dates stay cached.
   { name: 'GitHub', host: 'api.github.com', format: 'json', urlsPerRefresh: 3, why: "one call per mainline subject (compare, a path's history, a search)" },
   { name: 'Phoronix', host: 'www.phoronix.com', pathPrefixes: ['/search/', '/linux/', '/rss.php'], format: 'html', urlsPerRefresh: 4, why: 'two searches, the topic page and the RSS feed' },
@@ -129,7 +129,7 @@ let gitHubResetAt = 0;
 
 const FAULTS: FaultCase[] = [
   { id: '500', main: false, fault: () => ({ status: 500, body: 'Internal Server Error' }), attempts: 1 + RETRIES, throttledByChromium: true, reason: () => /the server answered with an error \(.*HTTP 500/ },
-  // Firefox's share: Phoronix alone (one 10 s timeout; the others chain two, e.g. endoflife.date's v1 then v0).
+  // Firefox's share: Phoronix alone (one 10 s timeout; kernel.org chains two, for the badges then the panel).
   { id: 'hang past the timeout', main: ['Phoronix'], fault: () => ({ hang: true }), attempts: 1, reason: () => /the server did not answer in time/, settleMs: 40_000 },
   {
     id: '503 + Retry-After',

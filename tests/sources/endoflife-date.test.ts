@@ -115,6 +115,18 @@ describe('fetchEndOfLifeCycles', () => {
     expect(fetched).toEqual([ENDOFLIFE_V1_URL, ENDOFLIFE_V0_URL]);
   });
 
+  it.each<[string, Parameters<typeof fakeHttp>[1], () => Response | Promise<Response>, string]>([
+    ['the connection is reset', {}, () => Promise.reject(new TypeError('Failed to fetch')), 'network'],
+    ['the host rate-limits for an hour', {}, () => textResponse('Too Many Requests', { status: 429, headers: { 'retry-after': '3600' } }), 'rate-limited'],
+    ['the browser is offline', { isOnline: () => false }, () => jsonResponse(v0()), 'offline'],
+  ])('does not ask the v0 API when %s: the host would fail it the same way', async (_what, options, answer, reason) => {
+    const { client, fetched } = fakeHttp((url) => (url === ENDOFLIFE_V1_URL ? answer() : jsonResponse(v0())), options);
+    const error = await fetchEndOfLifeCycles(client).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FetchError);
+    expect((error as FetchError).reason).toBe(reason);
+    expect(fetched).not.toContain(ENDOFLIFE_V0_URL);
+  });
+
   it('fails with both reasons when both APIs fail', async () => {
     const { client } = fakeHttp((url) => (url === ENDOFLIFE_V1_URL ? jsonResponse([]) : textResponse('down', { status: 502 })));
     const error = await fetchEndOfLifeCycles(client).catch((e: unknown) => e);

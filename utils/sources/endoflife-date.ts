@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { FetchError } from '../net/fetch-error';
 import type { HttpClient } from '../net/http-client';
-import type { ReleaseCycle } from '../types';
+import type { FailureReason, ReleaseCycle } from '../types';
 
 export const ENDOFLIFE_V1_URL = 'https://endoflife.date/api/v1/products/linux/';
 export const ENDOFLIFE_V0_URL = 'https://endoflife.date/api/linux.json';
@@ -84,14 +84,23 @@ export function parseEndOfLifeV0(json: unknown): ReleaseCycle[] {
 }
 
 /**
+ * Failures of the whole host, not of the v1 API: the v0 API, on the same host, would fail
+ * the same way — a hang would be waited for twice (20 s instead of 10), a rate limit or a
+ * bot wall asked again.
+ */
+const HOST_FAILURES: ReadonlySet<FailureReason> = new Set(['offline', 'timeout', 'network', 'rate-limited', 'bot-wall', 'host-not-allowed']);
+
+/**
  * The Linux release cycles endoflife.date knows (history, LTS, EOL): its v1 API, or the
- * older v0 API when v1 fails in any way. Both failing throws one FetchError naming both.
+ * older v0 API when v1 fails on its own (an HTTP error, an answer in another shape). Both
+ * failing throws one FetchError naming both; the host failing throws v1's.
  */
 export async function fetchEndOfLifeCycles(http: HttpClient): Promise<ReleaseCycle[]> {
   try {
     const { json } = await http.getJson({ url: ENDOFLIFE_V1_URL });
     return parseEndOfLifeV1(json);
   } catch (v1Error) {
+    if (v1Error instanceof FetchError && HOST_FAILURES.has(v1Error.reason)) throw v1Error;
     try {
       const { json } = await http.getJson({ url: ENDOFLIFE_V0_URL });
       return parseEndOfLifeV0(json);
