@@ -35,9 +35,9 @@ import { readWithCardsOpen } from '../harness/cards';
  * request counts are separate, so this costs one refresh per fault instead of one per row.
  * That matters most for the hang: the HttpClient's 10 s timeout per attempt is fixed (not
  * configurable from outside the background), and the seed article chains two of them
- * (kernel.org's releases.json: the panel asks it only after the badges), so the round
- * takes ~30 s, not the ~70 s of one round per upstream. Firefox runs the main rows
- * (`rows: 'main'`), its hang row for Phoronix alone (one timeout), without the reload check.
+ * (an answer that waits on another source's), so the round takes ~20 s, not the ~70 s of
+ * one round per upstream. Firefox runs the main rows (`rows: 'main'`), its hang row for
+ * Phoronix alone (one timeout), without the reload check.
  *
  * "Offline" is every host resetting every connection (the drivers have no offline emulation
  * for an extension's background): the client sees the network failure an unplugged cable
@@ -67,7 +67,7 @@ interface Upstream {
 
 const UPSTREAMS: Upstream[] = [
   // The status panel's release list and the release data behind the badges ask for it separately.
-  { name: 'kernel.org', host: 'www.kernel.org', pathPrefixes: ['/releases.json'], format: 'json', urlsPerRefresh: 2, why: 'releases.json, for the panel and the release badges' },
+  { name: 'kernel.org', host: 'www.kernel.org', pathPrefixes: ['/releases.json'], format: 'json', urlsPerRefresh: 1, why: 'releases.json, once for the release badges and the panel' },
   { name: 'endoflife.date', host: 'endoflife.date', format: 'json', urlsPerRefresh: 2, why: 'the v1 API, then the v0 API when v1 itself fails (an HTTP error, another shape; not the host down)' },
   // One first call per subject (the merge, rust/, the RFC message); tags and release dates stay cached.
   { name: 'GitHub', host: 'api.github.com', format: 'json', urlsPerRefresh: 3, why: "one call per mainline subject (compare, a path's history, a search)" },
@@ -129,7 +129,7 @@ let gitHubResetAt = 0;
 
 const FAULTS: FaultCase[] = [
   { id: '500', main: false, fault: () => ({ status: 500, body: 'Internal Server Error' }), attempts: 1 + RETRIES, throttledByChromium: true, reason: () => /the server answered with an error \(.*HTTP 500/ },
-  // Firefox's share: Phoronix alone (one 10 s timeout; kernel.org chains two, for the badges then the panel).
+  // Firefox's share: Phoronix alone (one 10 s timeout; the whole row chains two).
   { id: 'hang past the timeout', main: ['Phoronix'], fault: () => ({ hang: true }), attempts: 1, reason: () => /the server did not answer in time/, settleMs: 40_000 },
   {
     id: '503 + Retry-After',

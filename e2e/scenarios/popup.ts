@@ -127,6 +127,7 @@ export function popupScenarios(startDriver: StartDriver) {
   });
 
   let afterRefresh: string[] = [];
+  let releaseListAsks = 0;
 
   it('"Refresh this page" asks again past the cache, and the overlays come back', async () => {
     server.resetLog();
@@ -135,11 +136,16 @@ export function popupScenarios(startDriver: StartDriver) {
     await article.waitFor(seedAnnotated, 30_000);
     await popup.waitFor(popupSeesSeed, 15_000);
     afterRefresh = server.requests().map((request) => request.host);
+    releaseListAsks = server.requests().filter((request) => request.host === 'www.kernel.org' && request.path.startsWith('/releases.json')).length;
     expect(afterRefresh.some((host) => host === 'www.kernel.org' || host === 'endoflife.date' || host === 'api.github.com')).toBe(true);
   });
 
   it('"Refresh this page" asks every source again: endoflife.date, GitHub and Phoronix too', () => {
     expect(new Set(afterRefresh)).toEqual(new Set(['www.kernel.org', 'endoflife.date', 'api.github.com', 'www.phoronix.com']));
+  });
+
+  it('"Refresh this page" fetches kernel.org\'s release list once: the badges and the panel share it', () => {
+    expect(releaseListAsks).toBe(1);
   });
 
   it('each kind switch takes its overlays off the open article and brings them back, live', async () => {

@@ -212,7 +212,10 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     else readRestAfter(shownNow);
     await synced;
     if (!releases) {
-      releases = await sendMessage('getCurrentReleases', { refresh }).catch((error: unknown) => ({
+      // In a refresh, the badges' question brought kernel.org's release list past the cache
+      // already (their answers are in by now): the panel takes it rather than asking again.
+      const askAgain = refresh && !releaseBadges.refreshedPastCache;
+      releases = await sendMessage('getCurrentReleases', { refresh: askAgain }).catch((error: unknown) => ({
         stale: true,
         from: 'none' as const,
         failure: { reason: 'network' as const, detail: String(error), at: Date.now() },

@@ -33,6 +33,11 @@ export class ReleaseAnnotations {
   private readonly known = new Map<string, ReleaseStatus>();
   /** The next question skips the cache (the popup's "Refresh this page"). */
   private refreshNext = false;
+  /**
+   * Since the last reset, a question went past the cache: the background fetched kernel.org's
+   * release list for it (utils/resolvers/release-data.ts), which the panel's list can take.
+   */
+  private askedPastCache = false;
   /** "Show all" was pressed: no badge is held back any more. */
   private showingAll = false;
 
@@ -56,6 +61,11 @@ export class ReleaseAnnotations {
     this.held = undefined;
     this.heldCount = 0;
     mount?.();
+  }
+
+  /** Whether, since the last reset, the badges' answers came past the cache (a "Refresh this page"). */
+  get refreshedPastCache(): boolean {
+    return this.askedPastCache;
   }
 
   /** The statuses answered for this page so far (for the "since this article" timeline). */
@@ -107,6 +117,7 @@ export class ReleaseAnnotations {
       ...(publishedAt ? { publishedAt } : {}),
       ...(this.refreshNext ? { refresh: true } : {}),
     });
+    this.askedPastCache ||= this.refreshNext;
     this.refreshNext = false;
     versions.forEach((mention, index) => {
       const key = keyOf(mention);
@@ -136,6 +147,7 @@ export class ReleaseAnnotations {
     this.known.clear();
     this.showingAll = false;
     this.refreshNext = refresh;
+    this.askedPastCache = false;
   }
 }
 
