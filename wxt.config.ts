@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { ALLOWED_HOSTS } from './utils/net/allowed-hosts';
+import { CONTENT_SCRIPT_MATCHES } from './utils/pages/sites';
 import { TOGGLE_COMMAND } from './utils/settings/commands';
 
 const GECKO_ID = 'kernel-context@kernel-context.dev';
@@ -21,6 +22,10 @@ export default defineConfig({
     // injects the annotator into a page of the sites read once it has loaded (entrypoints/annotator).
     permissions: [...(browser !== 'firefox' && manifestVersion === 3 ? ['storage', 'offscreen'] : ['storage']), ...(manifestVersion === 3 ? ['scripting'] : [])],
     host_permissions: ALLOWED_HOSTS.map((host) => `https://${host}/*`),
+    // The content script: entrypoints/content-start.ts, an unlisted script so that WXT builds
+    // no content script context around it at `document_start` (see there why). Injected early,
+    // it waits for `load` (utils/dom/after-page-load.ts).
+    content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: ['content-start.js'], run_at: 'document_start' }],
     commands: {
       [TOGGLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_manifest_command_toggle__' },
     },

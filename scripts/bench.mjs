@@ -74,7 +74,7 @@ try {
     const code = Buffer.from((await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n'));
     return { rawKb: code.length / 1024, gzipKb: gzipSync(code).length / 1024, byArea: contentBreakdown(file) };
   };
-  results.contentScript = await sizeOf(path.join(BUILDS.chrome, 'content-scripts/content.js'));
+  results.contentScript = await sizeOf(path.join(BUILDS.chrome, 'content-start.js'));
   results.annotator = await sizeOf(path.join(BUILDS.chrome, 'annotator.js'));
 
   // Paint times and requests, cold (100 ms per request) and warm, in one profile.
@@ -199,7 +199,7 @@ try {
   // the same moment. What it costs is what any content script costs the page's load.
   const floorDir = path.join(world, 'floor-extension');
   await cp(BUILDS.chrome, floorDir, { recursive: true });
-  await writeFile(path.join(floorDir, 'content-scripts/content.js'), '// The floor: a content script that does nothing.\n');
+  await writeFile(path.join(floorDir, 'content-start.js'), '// The floor: a content script that does nothing.\n');
   const measured = await pageLoad(BUILDS.chrome, { overlays: true });
   const control = await pageLoad(controlDir, { overlays: false });
   const floor = await pageLoad(floorDir, { overlays: false });

@@ -16,7 +16,7 @@ import { registerEnglish } from '@/utils/i18n/t';
 /**
  * The annotator: reads the page, asks the background and paints the overlays. Not a
  * manifest content script — the background injects it into a page of a site it reads once
- * the page has loaded (entrypoints/content asks), so the page's load never waits for it.
+ * the page has loaded (entrypoints/content-start.ts asks), so the page's load never waits for it.
  */
 export default defineUnlistedScript(() => {
   // Injected twice into one page (a second ask), the first copy stays.
@@ -26,5 +26,7 @@ export default defineUnlistedScript(() => {
   registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
   // The choices the content script started reading; read here when it has none (or it failed).
   const choices = takeHandedOverChoices()?.catch(readStoredChoices) ?? readStoredChoices();
-  void startPageAnnotator(new ContentScriptContext('annotator'), choices);
+  // No "script started" message posted to the page's window: any script of the page would
+  // read it, and WXT names it after the extension's id.
+  void startPageAnnotator(new ContentScriptContext('annotator', { matches: [], noScriptStartedPostMessage: true }), choices);
 });

@@ -11,7 +11,7 @@ function manifest(target: Target, extra: Record<string, unknown> = {}): Record<s
     permissions: mv2 ? [...API_PERMISSIONS[target], ...HOST_PATTERNS] : [...API_PERMISSIONS[target]],
     ...(mv2 ? {} : { host_permissions: [...HOST_PATTERNS] }),
     commands: { 'toggle-annotations': { suggested_key: { default: 'Alt+Shift+K' } } },
-    content_scripts: [{ matches: [...SITE_PATTERNS].reverse(), js: ['content-scripts/content.js'], run_at: 'document_start' }],
+    content_scripts: [{ matches: [...SITE_PATTERNS].reverse(), js: ['content-start.js'], run_at: 'document_start' }],
     ...extra,
   };
 }

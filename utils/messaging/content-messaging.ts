@@ -133,7 +133,7 @@ export async function sendMessage<K extends MessageType>(type: K, ...[data]: Dat
 
 /**
  * One question as a runtime message of its own, for a script that asks once and has no use
- * for a port (entrypoints/content asking for the annotator).
+ * for a port (entrypoints/content-start.ts asking for the annotator).
  */
 export async function sendOneMessage<K extends MessageType>(type: K, ...[data]: DataOf<K> extends undefined ? [] : [DataOf<K>]): Promise<ReplyOf<K>> {
   const reply = (await runtime().sendMessage({ id: nextId++, type, data, timestamp: Date.now() })) as Reply;
