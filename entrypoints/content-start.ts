@@ -10,11 +10,12 @@ import { handOverChoices, readStoredChoices } from '@/utils/settings/stored-choi
  * delayed its load event.
  *
  * An unlisted script, not WXT's `defineContentScript`: WXT's wrapper builds its content
- * script context before `main` runs, at `document_start` — an event to the page, a message
- * posted to its window — and that alone delayed the seed article's load event by ~10 ms
- * (100 pairs: +13.9 ms with it, +3.6 ms with it built after `load`, +1.7 ms for an empty
- * script; a throwaway probe of the built files). Nothing here touches the page or the
- * extension's APIs before `load`.
+ * script context before `main` runs, at `document_start` — an event on the page's document,
+ * and a message posted to the page's window that names the extension's id, which any script
+ * of the page can read. Nothing here touches the page or the extension's APIs before `load`.
+ * (A probe of 100 load pairs had the wrapper's context cost the seed article ~10 ms of its
+ * load; `npm run bench` after the change still measured +12.6 ms against +0.2 for an empty
+ * script, so where that time goes is not settled: README § Performance.)
  */
 export default defineUnlistedScript(async () => {
   await afterPageLoad();
