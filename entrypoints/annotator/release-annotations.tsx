@@ -33,10 +33,6 @@ export class ReleaseAnnotations {
   private readonly known = new Map<string, ReleaseStatus>();
   /** The next question skips the cache (the popup's "Refresh this page"). */
   private refreshNext = false;
-  /**
-   * Since the last reset, a question went past the cache: the background fetched kernel.org's
-   * release list for it (utils/resolvers/release-data.ts), which the panel's list can take.
-   */
   private askedPastCache = false;
   /** "Show all" was pressed: no badge is held back any more. */
   private showingAll = false;
@@ -63,7 +59,11 @@ export class ReleaseAnnotations {
     mount?.();
   }
 
-  /** Whether, since the last reset, the badges' answers came past the cache (a "Refresh this page"). */
+  /**
+   * Whether, since the last reset, a question went past the cache (a "Refresh this page"):
+   * the background fetched kernel.org's release list for it (utils/resolvers/release-data.ts),
+   * which the panel's list can take once the answers are in.
+   */
   get refreshedPastCache(): boolean {
     return this.askedPastCache;
   }
