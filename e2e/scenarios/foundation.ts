@@ -8,6 +8,8 @@ import type { BrowserDriver, PageDriver } from '../harness/driver';
 import { startWorldServer, type WorldServer } from '../server/server.mjs';
 
 export const SEED_ARTICLE = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
+/** A page of the demo world whose own script records what it hears of an extension (its provenance says how). */
+const LISTENING_PAGE = 'https://www.phoronix.com/news/Kernel-Context-Listening-Page';
 
 /** How many releases the demo world's www.kernel.org/releases.json lists. */
 function demoReleaseCount(): number {
@@ -142,6 +144,22 @@ export function foundationScenarios(startDriver: StartDriver) {
     const page = await driver.open(SEED_ARTICLE);
     await page.waitFor(releaseListChecked);
     expect(requestsTo('www.kernel.org')).toHaveLength(0);
+    await page.close();
+  });
+
+  it('tells the page nothing of itself: no window message, no event on its DOM naming the extension', async () => {
+    // The extension's id, as a page would know a store extension's.
+    const popup = await driver.openPopup();
+    const id = await popup.evaluate(() => browser.runtime.id);
+    await popup.close();
+    const page = await driver.open(`${LISTENING_PAGE}#${encodeURIComponent(id)}`);
+    await page.waitFor(releaseListChecked);
+    // An in-site navigation, which the annotator follows.
+    await page.evaluate(() => document.querySelector('kc-status')?.setAttribute('data-before-navigation', ''));
+    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2${location.hash}`));
+    await page.waitFor(() => document.querySelector('kc-status:not([data-before-navigation])'));
+    expect(await page.evaluate(() => document.querySelectorAll('kc-release').length)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
     await page.close();
   });
 }

@@ -1,5 +1,5 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { readStoredChoices, takeHandedOverChoices } from '@/utils/settings/stored-choices';
+import { startAnnotatorLifetime } from './annotator-lifetime';
 import { startPageAnnotator } from './page-annotator';
 // The English fallback of the areas this script shows (utils/i18n/t.ts). Imported last: the
 // tables then close the bundle, which keeps its code together and compresses best.
@@ -26,7 +26,5 @@ export default defineUnlistedScript(() => {
   registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
   // The choices the content script started reading; read here when it has none (or it failed).
   const choices = takeHandedOverChoices()?.catch(readStoredChoices) ?? readStoredChoices();
-  // No "script started" message posted to the page's window: any script of the page would
-  // read it, and WXT names it after the extension's id.
-  void startPageAnnotator(new ContentScriptContext('annotator', { matches: [], noScriptStartedPostMessage: true }), choices);
+  void startPageAnnotator(startAnnotatorLifetime(), choices);
 });

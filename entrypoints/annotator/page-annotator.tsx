@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { StatusPanel } from '@/components/StatusPanel';
 import { shadowHost } from '@/utils/overlays/shadow-host';
 import { nextFrame } from '@/utils/dom/after-page-load';
@@ -18,6 +17,7 @@ import { ListingMarkers } from './listing-markers';
 import { MainlineAnnotations } from './mainline-annotations';
 import { NewsAnnotations } from './news-annotations';
 import { ReleaseAnnotations } from './release-annotations';
+import type { AnnotatorLifetime } from './annotator-lifetime';
 import { readFirstScreen, readWholePage, type Reading } from './page-reading';
 import { seenArticles } from '@/utils/news/seen';
 import type { AnnotationKind, Answer, CurrentReleases, Mention, Page } from '@/utils/types';
@@ -27,7 +27,7 @@ import type { AnnotationKind, Answer, CurrentReleases, Mention, Page } from '@/u
  * overlays mounted for it. Mounts or removes them whenever any of these change — a
  * settings toggle, an in-site navigation, a return from the back/forward cache.
  */
-export async function startPageAnnotator(ctx: ContentScriptContext, stored: Promise<StoredChoices>): Promise<void> {
+export async function startPageAnnotator(lifetime: AnnotatorLifetime, stored: Promise<StoredChoices>): Promise<void> {
   // The page is read while the browser looks the settings up: reading is ours alone, and
   // nothing is asked of the background until the settings allow it.
   let early: Reading | undefined = recogniseSite(location) ? readFirstScreen() : undefined;
@@ -261,21 +261,25 @@ export async function startPageAnnotator(ctx: ContentScriptContext, stored: Prom
     ({ settings, pagesOff } = latest);
     return requestSync();
   });
-  ctx.onInvalidated(() => {
+  lifetime.onEnd(() => {
     disconnectQuestions();
     stopWatching();
     stopWatchingPages();
     unmount();
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void requestSync());
+  lifetime.onLocationChange(() => void requestSync());
   // A page restored from the back/forward cache may have missed settings changes.
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (!(event as PageTransitionEvent).persisted) return;
-    void loadSettings().then((latest) => {
-      settings = latest;
-      return requestSync();
-    });
-  });
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      void loadSettings().then((latest) => {
+        settings = latest;
+        return requestSync();
+      });
+    },
+    { signal: lifetime.signal },
+  );
   onMessage('getPageReport', () => {
     const site = recogniseSite(location);
     if (!site) return null;

@@ -74,7 +74,7 @@ describe('codeProblems', () => {
       'const m={devtools:{inspectedWindow:{eval:{minArgs:1,maxArgs:2,singleCallbackArg:!1}}}};',
       'x.evaluate(1);medieval(2);setTimeout(()=>f(),10);setInterval(g,5);',
       'typeof e=="function"&&e instanceof Function;import("./chunk-1.js");',
-      'const s=`message`;el.addEventListener(`click`,h);document.addEventListener(`wxt:content-script-started`,cb);window.postMessage({type:t},`*`);',
+      'const s=`message`;el.addEventListener(`click`,h);port.postMessage({id:1,type:t});e.postMessage(m);',
       // The background injecting the annotator, as the MV3 and MV2 builds minify it.
       'e.scripting.executeScript({target:{tabId:t,frameIds:[n]},files:[r]});e.tabs.executeScript(t,{file:r,frameId:n,runAt:`document_idle`});',
     ].join('\n');
@@ -103,8 +103,16 @@ describe('codeProblems', () => {
     expect(codeProblems('bad.js', code)).not.toEqual([]);
   });
 
-  it("finds a window-message listener in the content script only", () => {
-    for (const code of ['window.addEventListener("message",h)', 'addEventListener(`message`,h)', 'self.onmessage=h']) {
+  it("finds a window-message listener, a message posted to a window and an event dispatched on the page in the content script only", () => {
+    for (const code of [
+      'window.addEventListener("message",h)',
+      'addEventListener(`message`,h)',
+      'self.onmessage=h',
+      // WXT's content script context, as it is minified into a script.
+      'window.postMessage({type:e.SCRIPT_STARTED_MESSAGE_TYPE,contentScriptName:this.contentScriptName},`*`)',
+      'document.dispatchEvent(new CustomEvent(e.SCRIPT_STARTED_MESSAGE_TYPE,{detail:{contentScriptName:t}}))',
+      'window.dispatchEvent(new n(r,i))',
+    ]) {
       expect(codeProblems('content.js', code, { contentScript: true }), code).toHaveLength(1);
       expect(codeProblems('offscreen.js', code), code).toEqual([]);
     }

@@ -141,15 +141,21 @@ function injectionProblems(file: string, code: string): string[] {
   return problems;
 }
 
-/** Listening to a page's window messages: how a page would talk to a content script. */
-const WINDOW_MESSAGE_RULES: readonly { name: string; pattern: RegExp }[] = [
+/**
+ * Talking with the page: listening to its window messages (how a page would talk to a
+ * content script), or posting it messages or dispatching events on its DOM, which any script
+ * of the page can listen for (WXT's content script context does both, naming the extension).
+ */
+const PAGE_TALK_RULES: readonly { name: string; pattern: RegExp }[] = [
   { name: "a 'message' event listener", pattern: /addEventListener\s*\(\s*['"`]message(?:error)?['"`]/ },
   { name: 'an onmessage handler', pattern: /\bonmessage\s*=/ },
+  { name: 'a message posted to a window', pattern: /\b(?:window|self|top|parent|opener|globalThis)\s*\.\s*postMessage\s*\(/ },
+  { name: 'an event dispatched on the page', pattern: /\.dispatchEvent\s*\(/ },
 ];
 
 /** Refused constructs in one shipped JavaScript file, with the text around each. */
 export function codeProblems(file: string, code: string, { contentScript = false } = {}): string[] {
-  const rules = contentScript ? [...CODE_RULES, ...WINDOW_MESSAGE_RULES] : CODE_RULES;
+  const rules = contentScript ? [...CODE_RULES, ...PAGE_TALK_RULES] : CODE_RULES;
   const problems: string[] = [];
   for (const { name, pattern } of rules) {
     const match = new RegExp(pattern.source, 'g').exec(code);

@@ -1,0 +1,60 @@
+/**
+ * The annotator's hold on its page: the listeners it adds, an in-site navigation, and the
+ * moment it lets go (the extension removed or updated under the page).
+ *
+ * Kernel Context's own rather than WXT's `ContentScriptContext`, which tells the page the
+ * extension is there: it dispatches on the page's own `document` an event named after the
+ * extension's id when it starts (`<id>:annotator:wxt:content-script-started`), and on its
+ * `window` another at every in-site navigation (`…:wxt:locationchange`). Any script of the
+ * page can listen for both. Nothing here is dispatched to the page.
+ */
+export interface AnnotatorLifetime {
+  /** Aborted when the annotator lets go: listeners added with it are removed. */
+  readonly signal: AbortSignal;
+  /** `then` after each change of the page's URL without a new document (history.pushState, a fragment). */
+  onLocationChange(then: () => void): void;
+  /** `then` once, when the annotator lets go of the page. */
+  onEnd(then: () => void): void;
+}
+
+/** How often a browser without the Navigation API (Firefox ESR) has the URL looked at. */
+const LOCATION_POLL_MS = 1_000;
+
+interface NavigationEvents {
+  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void, options: { signal: AbortSignal }): void;
+}
+
+export function startAnnotatorLifetime(): AnnotatorLifetime {
+  const ending = new AbortController();
+  const { signal } = ending;
+  /** The extension is gone when its id is (removed, reloaded or updated): its APIs answer no more. */
+  const extensionGone = () => {
+    if (browser.runtime?.id === undefined) ending.abort();
+    return signal.aborted;
+  };
+  return {
+    signal,
+    onLocationChange(then) {
+      let last = location.href;
+      const changedTo = (href: string) => {
+        // A link followed away from the page: this document is leaving, not changing.
+        if (href === last || href !== location.href || extensionGone()) return;
+        last = href;
+        then();
+      };
+      const navigation = (globalThis as { navigation?: NavigationEvents }).navigation;
+      // The `navigate` event comes before the URL changes; `then` reads it after.
+      if (typeof navigation?.addEventListener === 'function') {
+        navigation.addEventListener('navigate', (event) => queueMicrotask(() => changedTo(new URL(event.destination.url).href)), { signal });
+        return;
+      }
+      // Each look also notices the extension gone, and lets go of the page (as WXT's context did).
+      const timer = setInterval(() => extensionGone() || changedTo(location.href), LOCATION_POLL_MS);
+      signal.addEventListener('abort', () => clearInterval(timer), { once: true });
+    },
+    onEnd(then) {
+      if (signal.aborted) then();
+      else signal.addEventListener('abort', then, { once: true });
+    },
+  };
+}
