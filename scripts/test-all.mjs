@@ -126,7 +126,7 @@ if (built) {
   const zips = checkZips();
   for (const problem of zips.problems) console.error(`  ✗ ${problem}`);
   results.push({ name: 'store zips', ok: zips.ok, detail: zips.ok ? zips.zips.join(', ') : `${zips.problems.length} problems`, passed: zips.ok ? 1 : 0, failed: zips.ok ? 0 : 1, seconds: 0 });
-  // In the zips: exact permissions, hosts and content-script sites; no eval, remote code or window-message listener.
+  // In the zips: exact permissions, hosts and content-script sites; no eval, no remote code, nothing in injected scripts that talks with the page.
   await vitestSuite('built extension (manifests, code)', ['--config', 'tests/security/build.config.ts']);
 
   console.log('\n▶ web-ext lint (firefox-mv2)');

@@ -130,6 +130,7 @@ export interface PhoronixArticlePage {
   pageCount?: number;
   /** The article body's element; mentions are only looked for inside it. */
   body?: Element;
+  /** The body's text, its first 20,000 characters (utils/pages/phoronix/body.ts). */
   bodyText: string;
   links: PageLink[];
 }

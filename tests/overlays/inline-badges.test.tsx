@@ -19,6 +19,15 @@ describe('badgeAnchors', () => {
     expect(anchors.map((anchor) => anchor.mention.version)).toEqual(['5.13', '5.14', '5.13', '5.13']);
   });
 
+  it('counts paragraphs across inline elements and runs of <br>s, whatever order the mentions are looked up in', () => {
+    const { mentions } = page('Linux 5.13 <b>Linux 5.13</b><br> <br>Linux 5.13 and <i>Linux 5.13</i><br><br><br><a href="/x">Linux 5.13</a> and Linux 5.13<p>Linux 5.13</p>');
+    const inOrder = badgeAnchors(mentions, 'version', versionKey);
+    expect(inOrder).toHaveLength(4);
+    // Asked about the last paragraph first, then the ones before it: the same paragraphs.
+    const reversed = badgeAnchors([...mentions].reverse(), 'version', versionKey);
+    expect(reversed).toHaveLength(4);
+  });
+
   it('stops at the limit', () => {
     const { mentions } = page(Array.from({ length: 50 }, (_, i) => `<p>Linux 6.${i % 20}</p>`).join(''));
     expect(badgeAnchors(mentions, 'version', versionKey, 10)).toHaveLength(10);

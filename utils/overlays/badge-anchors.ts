@@ -9,8 +9,6 @@ export interface BadgeAnchor<M extends Mention = Mention> {
   splitAt?: number;
 }
 
-const NO_BREAKS = new Map<Node, number>();
-
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'TD', 'TH', 'DD', 'DT', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'BODY', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGCAPTION', 'TR']);
 
 /**
@@ -40,10 +38,18 @@ export function badgeAnchors<K extends MentionKind>(
   return anchors;
 }
 
-/** Numbers paragraphs lazily, once per block element. */
+/** How far one block's children are numbered: each child's paragraph, up to `next`. */
+interface BlockNumbering {
+  paragraphs: Map<Node, number>;
+  next: Node | null;
+  paragraph: number;
+  previousWasBreak: boolean;
+}
+
+/** Numbers paragraphs lazily: a block's children only as far as a mention asks (mentions come in page order). */
 class ParagraphIndex {
   private readonly blockIds = new Map<Element, number>();
-  private readonly breaks = new Map<Element, Map<Node, number>>();
+  private readonly numberings = new Map<Element, BlockNumbering | null>();
 
   of(node: Node): string {
     let child: Node = node;
@@ -61,27 +67,34 @@ class ParagraphIndex {
     return `${id}.${this.breaksBefore(block, child)}`;
   }
 
-  /** How many `<br>` runs come before this child of the block: its paragraph number there. */
+  /**
+   * How many `<br>` runs come before this child of the block: its paragraph number there.
+   * A long review is one block of a thousand children; its first screen's mentions number
+   * only the first few dozen.
+   */
   private breaksBefore(block: Element, child: Node): number {
-    let map = this.breaks.get(block);
-    // A block without <br> children (every <pre> of a lore thread) is one paragraph: no need
-    // to number its thousands of children.
-    if (!map && !this.hasBreaks(block)) map = NO_BREAKS;
-    if (!map) {
-      map = new Map();
-      let paragraph = 0;
-      let previousWasBreak = false;
-      for (const node of block.childNodes) {
-        const isBreak = node.nodeName === 'BR';
-        if (isBreak && !previousWasBreak) paragraph++;
-        if (!isBreak && !(node.nodeType === 3 && node.textContent?.trim() === '')) previousWasBreak = false;
-        else if (isBreak) previousWasBreak = true;
-        map.set(node, paragraph);
-      }
-      this.breaks.set(block, map);
+    let numbering = this.numberings.get(block);
+    if (numbering === undefined) {
+      // A block without <br> children (every <pre> of a lore thread) is one paragraph.
+      numbering = this.hasBreaks(block) ? { paragraphs: new Map(), next: block.firstChild, paragraph: 0, previousWasBreak: false } : null;
+      this.numberings.set(block, numbering);
     }
-    this.breaks.set(block, map);
-    return map.get(child) ?? 0;
+    if (numbering === null) return 0;
+    const known = numbering.paragraphs.get(child);
+    if (known !== undefined) return known;
+    for (let node = numbering.next; node !== null; node = node.nextSibling) {
+      const isBreak = node.nodeName === 'BR';
+      if (isBreak && !numbering.previousWasBreak) numbering.paragraph++;
+      if (!isBreak && !(node.nodeType === 3 && node.textContent?.trim() === '')) numbering.previousWasBreak = false;
+      else if (isBreak) numbering.previousWasBreak = true;
+      numbering.paragraphs.set(node, numbering.paragraph);
+      if (node === child) {
+        numbering.next = node.nextSibling;
+        return numbering.paragraph;
+      }
+    }
+    numbering.next = null;
+    return numbering.paragraphs.get(child) ?? 0;
   }
 
   private hasBreaks(block: Element): boolean {

@@ -1,6 +1,8 @@
 import type { PhoronixArticlePage } from '@/utils/types';
 import { parsePhoronixArticle } from '@/utils/pages/phoronix/article';
 import { parsePhoronixPage } from '@/utils/pages/phoronix';
+import { BODY_TEXT_MAX, bodyText } from '@/utils/pages/phoronix/body';
+import { MAX_BODY_FOR_TERMS } from '@/utils/news/page-subject';
 import { LISTINGS, NEW_ARTICLE, OLD_ARTICLE, parseHtml, seedArticleHtml, sharedDocument } from './documents';
 
 const STEAM_OLD_URL = 'https://www.phoronix.com/scan.php?page=news_item&px=Steam-May-2019-Numbers';
@@ -222,5 +224,32 @@ describe('pages that are not articles', () => {
   it('refuses an empty page and a bot wall', () => {
     expect(parsePhoronixArticle(new URL(STEAM_NEW_URL), parseHtml(''))).toBeNull();
     expect(parsePhoronixArticle(new URL(STEAM_NEW_URL), parseHtml('<title>Just a moment...</title><div id="challenge-running">Checking your browser</div>'))).toBeNull();
+  });
+});
+
+describe('a long body (a many-page review)', () => {
+  // The seed article with its body repeated 60 times, as `npm run bench` makes its long review.
+  const doc = parseHtml(seedArticleHtml());
+  const body = doc.querySelector('article.full div.content')!;
+  const once = body.innerHTML;
+  body.innerHTML = Array.from({ length: 60 }, () => once).join('<br><br>');
+  const whole = bodyText(body, Infinity);
+  const page = article('https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next', doc);
+
+  it("keeps the text's first 20,000 characters: the same as the whole text's, more than the later news reads", () => {
+    expect(whole.length).toBeGreaterThan(3 * BODY_TEXT_MAX);
+    expect(page.bodyText).toBe(whole.slice(0, BODY_TEXT_MAX));
+    expect(BODY_TEXT_MAX).toBeGreaterThanOrEqual(MAX_BODY_FOR_TERMS);
+  });
+
+  it('cuts the text exactly wherever the reading stops, in a word, a space or between paragraphs', () => {
+    for (let max = 1; max < 4_000; max += 7) expect(bodyText(body, max), `${max} characters`).toBe(whole.slice(0, max));
+  });
+
+  it('reads on when whitespace and empty boxes fill what it read first', () => {
+    const padded = parseHtml(seedArticleHtml()).querySelector('article.full div.content')!;
+    padded.innerHTML = Array.from({ length: 60 }, () => `${once}${'<div>   </div> \n '.repeat(200)}`).join('<br><br>');
+    const paddedWhole = bodyText(padded, Infinity);
+    for (const max of [100, 2_000, 5_000, BODY_TEXT_MAX]) expect(bodyText(padded, max), `${max} characters`).toBe(paddedWhole.slice(0, max));
   });
 });

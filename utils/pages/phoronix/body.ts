@@ -6,15 +6,32 @@ import { parseUrl } from './urls';
 
 const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'FIGURE', 'FIGCAPTION', 'SECTION', 'DL', 'DT', 'DD']);
 
-/** The body's text; paragraphs (Phoronix separates them with `<br><br>`) end up separated by "\n\n". */
-export function bodyText(body: Element): string {
-  const parts: string[] = [];
-  collectText(body, parts);
-  return parts
-    .join('')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+/**
+ * How much of the body's text is kept: more than anything reads of it (the later-news key
+ * terms read 20,000 characters, utils/news/page-subject.ts; a seen article's summary 300).
+ * A long review's body is three times that, and reading all of it was most of the time the
+ * annotator took to read the review's first screen (`npm run bench`).
+ */
+export const BODY_TEXT_MAX = 20_000;
+
+/**
+ * The body's text, its first `max` characters; paragraphs (Phoronix separates them with
+ * `<br><br>`) end up separated by "\n\n". The same characters as the whole text's first `max`.
+ */
+export function bodyText(body: Element, max = BODY_TEXT_MAX): string {
+  // Collapsing whitespace only shortens the text: twice as much is read as is kept, more if
+  // that falls short. It acts on whole runs of whitespace, and the last run is trimmed, so
+  // the text of the part read is the start of the whole text's.
+  for (let budget = 2 * max; ; budget *= 2) {
+    const parts: string[] = [];
+    const complete = collectText(body, parts, { left: budget });
+    const text = parts
+      .join('')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+    if (complete || text.length >= max) return text.slice(0, max);
+  }
 }
 
 /** Every http(s) link in the body, absolute, in page order. */
@@ -30,10 +47,14 @@ export function bodyLinks(body: Element, base: URL): PageLink[] {
   return links;
 }
 
-function collectText(node: Node, parts: string[]): void {
+/** Collects text until `budget.left` characters are read; whether it reached the end of `node`. */
+function collectText(node: Node, parts: string[], budget: { left: number }): boolean {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+    if (budget.left <= 0) return false;
     if (child.nodeType === TEXT_NODE) {
-      parts.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
+      const text = (child.nodeValue ?? '').replace(/\s+/g, ' ');
+      parts.push(text);
+      budget.left -= text.length;
     } else if (child.nodeType === ELEMENT_NODE) {
       const element = child as Element;
       const tag = element.tagName.toUpperCase();
@@ -45,10 +66,11 @@ function collectText(node: Node, parts: string[]): void {
       if (element.matches(BODY_EXCLUDED)) continue;
       const block = BLOCKS.has(tag);
       if (block) parts.push('\n\n');
-      collectText(element, parts);
+      if (!collectText(element, parts, budget)) return false;
       if (block) parts.push('\n\n');
     }
   }
+  return true;
 }
 
 function isExcluded(element: Element, body: Element): boolean {
