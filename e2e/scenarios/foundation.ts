@@ -154,10 +154,13 @@ export function foundationScenarios(startDriver: StartDriver) {
     await popup.close();
     const page = await driver.open(`${LISTENING_PAGE}#${encodeURIComponent(id)}`);
     await page.waitFor(releaseListChecked);
-    // An in-site navigation, which the annotator follows.
-    await page.evaluate(() => document.querySelector('kc-status')?.setAttribute('data-before-navigation', ''));
-    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2${location.hash}`));
-    await page.waitFor(() => document.querySelector('kc-status:not([data-before-navigation])'));
+    // In-site navigations, which the annotator follows: forward with pushState, then back.
+    for (const navigate of [() => history.pushState({}, '', `${location.pathname}?page=2${location.hash}`), () => history.back()]) {
+      await page.evaluate(() => document.querySelector('kc-status')?.setAttribute('data-before-navigation', ''));
+      await page.evaluate(navigate);
+      await page.waitFor(() => document.querySelector('kc-status:not([data-before-navigation])'));
+    }
+    expect(await page.evaluate(() => location.search)).toBe('');
     expect(await page.evaluate(() => document.querySelectorAll('kc-release').length)).toBeGreaterThan(0);
     expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
     await page.close();

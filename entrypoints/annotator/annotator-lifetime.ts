@@ -21,7 +21,7 @@ export interface AnnotatorLifetime {
 const LOCATION_POLL_MS = 1_000;
 
 interface NavigationEvents {
-  addEventListener(type: 'navigate', listener: (event: { destination: { url: string } }) => void, options: { signal: AbortSignal }): void;
+  addEventListener(type: 'currententrychange', listener: () => void, options: { signal: AbortSignal }): void;
 }
 
 export function startAnnotatorLifetime(): AnnotatorLifetime {
@@ -36,20 +36,20 @@ export function startAnnotatorLifetime(): AnnotatorLifetime {
     signal,
     onLocationChange(then) {
       let last = location.href;
-      const changedTo = (href: string) => {
-        // A link followed away from the page: this document is leaving, not changing.
-        if (href === last || href !== location.href || extensionGone()) return;
-        last = href;
+      const changed = () => {
+        if (location.href === last || extensionGone()) return;
+        last = location.href;
         then();
       };
       const navigation = (globalThis as { navigation?: NavigationEvents }).navigation;
-      // The `navigate` event comes before the URL changes; `then` reads it after.
+      // The current history entry changes with the URL in the same document (pushState,
+      // replaceState, a fragment, back and forward between them), never for a new document.
       if (typeof navigation?.addEventListener === 'function') {
-        navigation.addEventListener('navigate', (event) => queueMicrotask(() => changedTo(new URL(event.destination.url).href)), { signal });
+        navigation.addEventListener('currententrychange', changed, { signal });
         return;
       }
       // Each look also notices the extension gone, and lets go of the page (as WXT's context did).
-      const timer = setInterval(() => extensionGone() || changedTo(location.href), LOCATION_POLL_MS);
+      const timer = setInterval(() => extensionGone() || changed(), LOCATION_POLL_MS);
       signal.addEventListener('abort', () => clearInterval(timer), { once: true });
     },
     onEnd(then) {
