@@ -9,8 +9,8 @@ const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'PRE', 'TABL
 /**
  * How much of the body's text is kept: more than anything reads of it (the later-news key
  * terms read 20,000 characters, utils/news/page-subject.ts; a seen article's summary 300).
- * A long review's body is three times that, and reading all of it was most of the time the
- * annotator took to read the review's first screen (`npm run bench`).
+ * A long review's body can be several times that; the annotator reads it on the review's
+ * first screen, so the rest is not read at all.
  */
 export const BODY_TEXT_MAX = 20_000;
 
