@@ -19,6 +19,14 @@ import { ensureBrowsers } from './ensure-browsers.mjs';
 const BUDGET = { contentGzipKb: 20, paintWarmMs: 50, loadRatio: 1.05, extractionMs: 100 };
 // 40 pairs: on a 2-core machine the median of 10 moved by ±0.15 between runs of the same build.
 const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 40);
+// Spread over launches: with the same build, one launch's median ratio moved by ±0.1 from the
+// next (the control above the extension in one pair of launches, below it in the next), so
+// each variant is measured in several launches, taking turns, and their pairs pooled.
+const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 3);
+// A diagnosis, not the budget's measure: each tab goes to about:blank before each measured
+// load, so the previous page is torn down outside it (a reader going from one article to the
+// next pays for that teardown in the next page's load, which the default measures).
+const BLANK_BETWEEN = process.env.KC_BENCH_BLANK_BETWEEN === '1';
 const SEED = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
 const REVIEW = 'https://www.phoronix.com/review/kc-bench-long-review';
 const THREAD = 'https://lore.kernel.org/linux-cifs/kc-bench-thread@example.org/T/';
@@ -144,7 +152,7 @@ try {
   // does not run on. At the local server's own speed (the harshest: the page itself costs
   // almost nothing) and at 100 ms per request (as the cold figures above).
   const ELSEWHERE = `https://localhost:${server.port}/kc-bench-seed-elsewhere`;
-  const pageLoad = async (extensionDir, { overlays }) => {
+  const pageLoad = async (extensionDir, { overlays, pairs }) => {
     const loadProfile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-load-'));
     const loadBrowser = await launchChromium({ server, userDataDir: loadProfile, extensionDir });
     // Two tabs, each staying on its own site: one tab alternating would measure the browser's
@@ -152,6 +160,7 @@ try {
     const withPage = await loadBrowser.context.newPage();
     const withoutPage = await loadBrowser.context.newPage();
     const loadTime = async (page, url) => {
+      if (BLANK_BETWEEN) await page.goto('about:blank');
       await page.goto(url, { waitUntil: 'load' });
       const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
       // The extension's work after `load` finishes before the next page starts, so it never
@@ -170,7 +179,7 @@ try {
       const withMs = [];
       const withoutMs = [];
       const heaps = [];
-      for (let pair = 0; pair < PAIRS; pair++) {
+      for (let pair = 0; pair < pairs; pair++) {
         const heap = (page) => page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
         // Turn about (with first, then without first): neither side always follows the other.
         const [a, b] = pair % 2 === 0 ? [await loadTime(withPage, SEED), await loadTime(withoutPage, ELSEWHERE)] : [await loadTime(withoutPage, ELSEWHERE), await loadTime(withPage, SEED)].reverse();
@@ -179,7 +188,7 @@ try {
         withoutMs.push(b);
         heaps.push((await heap(withPage)) - (await heap(withoutPage)));
       }
-      byLatency[latency] = { pairs: PAIRS, latencyMs: latency, medianRatio: median(ratios), medianWithMs: median(withMs), medianWithoutMs: median(withoutMs), ratios };
+      byLatency[latency] = { latencyMs: latency, ratios, withMs, withoutMs };
       if (latency === 0) heapAddedMb = median(heaps) / MB;
     }
     server.setLatency(0);
@@ -200,21 +209,48 @@ try {
   const floorDir = path.join(world, 'floor-extension');
   await cp(BUILDS.chrome, floorDir, { recursive: true });
   await writeFile(path.join(floorDir, 'content-start.js'), '// The floor: a content script that does nothing.\n');
-  const measured = await pageLoad(BUILDS.chrome, { overlays: true });
-  const control = await pageLoad(controlDir, { overlays: false });
-  const floor = await pageLoad(floorDir, { overlays: false });
+  const variants = { measured: { dir: BUILDS.chrome, overlays: true }, control: { dir: controlDir, overlays: false }, floor: { dir: floorDir, overlays: false } };
+  const launches = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
+  const pairsPerLaunch = Math.ceil(PAIRS / LOAD_LAUNCHES);
+  for (let launch = 0; launch < LOAD_LAUNCHES; launch++) {
+    // Each round in another order: no variant always launches first, or right after another.
+    const names = Object.keys(variants);
+    for (const name of [...names.slice(launch % names.length), ...names.slice(0, launch % names.length)]) {
+      launches[name].push(await pageLoad(variants[name].dir, { overlays: variants[name].overlays, pairs: pairsPerLaunch }));
+    }
+  }
+  /** A variant's pairs at one latency, pooled over its launches, with each launch's own median ratio. */
+  const pooled = (name, latency) => {
+    const runs = launches[name].map((run) => run.byLatency[latency]);
+    const ratios = runs.flatMap((run) => run.ratios);
+    return {
+      pairs: ratios.length,
+      launches: runs.length,
+      medianRatio: median(ratios),
+      medianWithMs: median(runs.flatMap((run) => run.withMs)),
+      medianWithoutMs: median(runs.flatMap((run) => run.withoutMs)),
+      launchRatios: runs.map((run) => median(run.ratios)),
+      ratios,
+    };
+  };
+  const measured = { heapAddedMb: median(launches.measured.map((run) => run.heapAddedMb)) };
+  results.loadMethod = { launches: LOAD_LAUNCHES, pairsPerLaunch, blankBetween: BLANK_BETWEEN };
   results.pageLoad = {};
-  for (const [latency, load] of Object.entries(measured.byLatency)) {
-    const controlRatio = control.byLatency[latency].medianRatio;
-    const floorRatio = floor.byLatency[latency].medianRatio;
+  for (const latency of [0, 100]) {
+    const load = pooled('measured', latency);
+    const control = pooled('control', latency);
+    const floor = pooled('floor', latency);
     results.pageLoad[latency] = {
       ...load,
-      controlRatio,
-      controlRatios: control.byLatency[latency].ratios,
-      ownRatio: load.medianRatio / controlRatio,
-      floorRatio,
-      floorRatios: floor.byLatency[latency].ratios,
-      floorOwnRatio: floorRatio / controlRatio,
+      latencyMs: latency,
+      controlRatio: control.medianRatio,
+      controlLaunchRatios: control.launchRatios,
+      controlRatios: control.ratios,
+      ownRatio: load.medianRatio / control.medianRatio,
+      floorRatio: floor.medianRatio,
+      floorLaunchRatios: floor.launchRatios,
+      floorRatios: floor.ratios,
+      floorOwnRatio: floor.medianRatio / control.medianRatio,
     };
   }
   results.heapAddedMb = measured.heapAddedMb;
@@ -253,9 +289,10 @@ for (const [name, page] of Object.entries(results.pages)) {
 }
 for (const load of Object.values(results.pageLoad)) {
   const what = load.latencyMs === 0 ? 'local server at full speed' : `${load.latencyMs} ms per request`;
-  console.log(`\npage load with/without the extension (${what}): ${fmt(load.medianWithMs)} / ${fmt(load.medianWithoutMs)} ms, median ratio ${fmt(load.medianRatio, 3)} over ${load.pairs} pairs`);
-  console.log(`  the same with the control (no content script at all): median ratio ${fmt(load.controlRatio, 3)}`);
-  console.log(`  the same with an empty content script (the floor: any content script): ${fmt(load.floorRatio, 3)}, over the control ${fmt(load.floorOwnRatio, 3)}`);
+  const each = (ratios) => ratios.map((ratio) => fmt(ratio, 3)).join(', ');
+  console.log(`\npage load with/without the extension (${what}${BLANK_BETWEEN ? ', each tab sent to about:blank before each load' : ''}): ${fmt(load.medianWithMs)} / ${fmt(load.medianWithoutMs)} ms, median ratio ${fmt(load.medianRatio, 3)} over ${load.pairs} pairs in ${load.launches} launches (each launch's: ${each(load.launchRatios)})`);
+  console.log(`  the same with the control (no content script at all): median ratio ${fmt(load.controlRatio, 3)} (each launch's: ${each(load.controlLaunchRatios)})`);
+  console.log(`  the same with an empty content script (the floor: any content script): ${fmt(load.floorRatio, 3)} (each launch's: ${each(load.floorLaunchRatios)}), over the control ${fmt(load.floorOwnRatio, 3)}`);
   console.log(`  the extension's own: ${fmt(load.ownRatio, 3)} (budget ≤ ${BUDGET.loadRatio}) ${check(load.ownRatio <= BUDGET.loadRatio, `page load ratio ${fmt(load.ownRatio, 3)} over the control > ${BUDGET.loadRatio} (${what})`)}`);
 }
 console.log(`JS heap added to the page (its isolate: the page and the extension's isolated world, after the overlays are painted): ${fmt(results.heapAddedMb, 2)} MB`);
