@@ -24,8 +24,8 @@ const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 40);
 // each variant is measured in several launches, taking turns, and their pairs pooled.
 const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 3);
 // A diagnosis, not the budget's measure: each tab goes to about:blank before each measured
-// load, so the previous page is torn down outside it (a reader going from one article to the
-// next pays for that teardown in the next page's load, which the default measures).
+// load, which then no longer replaces the previous (annotated) page. A reader going from one
+// article to the next pays for that replacement, which the default measures.
 const BLANK_BETWEEN = process.env.KC_BENCH_BLANK_BETWEEN === '1';
 const SEED = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
 const REVIEW = 'https://www.phoronix.com/review/kc-bench-long-review';
