@@ -1,6 +1,8 @@
 /**
  * The annotator's hold on its page: the listeners it adds, an in-site navigation, and the
- * moment it lets go (the extension removed or updated under the page).
+ * moment it lets go (the extension removed or updated under the page, noticed when the URL
+ * is next looked at: every second without the Navigation API, at the next in-site
+ * navigation with it — as WXT's context noticed it).
  *
  * Kernel Context's own rather than WXT's `ContentScriptContext`, which tells the page the
  * extension is there: it dispatches on the page's own `document` an event named after the
