@@ -13,9 +13,8 @@ import { handOverChoices, readStoredChoices } from '@/utils/settings/stored-choi
  * script context before `main` runs, at `document_start` — an event on the page's document,
  * and a message posted to the page's window that names the extension's id, which any script
  * of the page can read. Nothing here touches the page or the extension's APIs before `load`.
- * (A probe of 100 load pairs had the wrapper's context cost the seed article ~10 ms of its
- * load; `npm run bench` after the change still measured +12.6 ms against +0.2 for an empty
- * script, so where that time goes is not settled: README § Performance.)
+ * (The load cost this was first meant to remove turned out to come with replacing an
+ * annotated page, not with this script: README § Performance.)
  */
 export default defineUnlistedScript(async () => {
   await afterPageLoad();
