@@ -24,7 +24,7 @@ export default defineConfig({
     host_permissions: ALLOWED_HOSTS.map((host) => `https://${host}/*`),
     // The content script: entrypoints/content-start.ts, an unlisted script so that WXT builds
     // no content script context around it at `document_start` (see there why). Injected early,
-    // it waits for `load` (utils/dom/after-page-load.ts).
+    // it waits for the DOM to be ready (utils/dom/after-page-load.ts).
     content_scripts: [{ matches: CONTENT_SCRIPT_MATCHES, js: ['content-start.js'], run_at: 'document_start' }],
     commands: {
       [TOGGLE_COMMAND]: { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_manifest_command_toggle__' },

@@ -1,28 +1,38 @@
-import { afterPageLoad } from '@/utils/dom/after-page-load';
-import { sendOneMessage } from '@/utils/messaging/content-messaging';
+import { pageLoadMoments } from '@/utils/dom/after-page-load';
+import { handOverStart } from '@/utils/dom/annotator-start';
+import { askAnswersAhead, sendOneMessage } from '@/utils/messaging/content-messaging';
 import { handOverChoices, readStoredChoices } from '@/utils/settings/stored-choices';
 
 /**
  * All the browser injects into a page of the sites Kernel Context reads (the manifest's
- * content script, declared in wxt.config.ts): once the page has loaded, it asks the
- * background for the annotator (entrypoints/annotator), and reads the user's choices for it
- * meanwhile. Measured (`npm run bench`), compiling the annotator while the page loaded
- * delayed its load event.
+ * content script, declared in wxt.config.ts). As soon as the page's DOM is ready it asks the
+ * background for the annotator (entrypoints/annotator) and for the answers ahead to the
+ * questions the page asked on its last visit (utils/messaging/answers-ahead.ts), and reads the
+ * user's choices: each of these crosses to the background and back, 10–50 ms a crossing in
+ * traces, while the page finishes loading. The annotator starts its work once the page has
+ * loaded and drawn its next frame (utils/dom/after-page-load.ts), so the page's own load and
+ * first frame never wait for it — only, at most, its compiling (2 ms from the code cache).
  *
  * An unlisted script, not WXT's `defineContentScript`: WXT's wrapper builds its content
  * script context before `main` runs, at `document_start` — an event on the page's document,
  * and a message posted to the page's window that names the extension's id, which any script
- * of the page can read. Nothing here touches the page or the extension's APIs before `load`.
- * (The load cost this was first meant to remove turned out to come with replacing an
- * annotated page, not with this script: README § Performance.)
+ * of the page can read. Nothing here touches the page or the extension's APIs before its DOM
+ * is ready. (The load cost of replacing an annotated page: README § Performance.)
  */
 export default defineUnlistedScript(async () => {
-  await afterPageLoad();
+  const { ready, drawn } = pageLoadMoments();
+  await ready;
   // The extension was reloaded or removed while the page loaded: this script is an orphan.
   if (!browser.runtime?.id) return;
-  // User Timing mark for `npm run bench` (start → overlays painted); it costs nothing else.
-  performance.mark('kc:start');
-  // Storage answers in tens of milliseconds: read while the annotator is injected, not after.
+  const started = drawn.then(() => {
+    // User Timing mark for `npm run bench` (start → overlays painted); it costs nothing else.
+    performance.mark('kc:start');
+  });
+  handOverStart(started);
+  // Storage answers in tens of milliseconds (75 ms in a trace of a 2 MB lore thread), so the
+  // choices are read while the page finishes loading, not once the annotator needs them.
   handOverChoices(readStoredChoices());
-  await sendOneMessage('showAnnotations').catch(() => undefined);
+  const shown = sendOneMessage('showAnnotations').catch(() => undefined);
+  askAnswersAhead();
+  await shown;
 });

@@ -616,3 +616,13 @@ export interface LaterNewsAnswer {
   /** Why Phoronix could not be asked (the articles then come from what was seen before). */
   failure?: Failure;
 }
+
+/**
+ * The background's answer to a question a page asked on its last visit, given to the page
+ * ahead of asking (utils/messaging/answers-ahead.ts): `data` is the question exactly as asked.
+ */
+export interface AnswerAhead {
+  type: 'getReleaseStatuses' | 'getMainlineStatus' | 'getLaterNews' | 'getCurrentReleases';
+  data: unknown;
+  res: unknown;
+}

@@ -1,3 +1,5 @@
+import { takeHandedOverStart } from '@/utils/dom/annotator-start';
+import { takeAskedAnswersAhead } from '@/utils/messaging/content-messaging';
 import { readStoredChoices, takeHandedOverChoices } from '@/utils/settings/stored-choices';
 import { startAnnotatorLifetime } from './annotator-lifetime';
 import { startPageAnnotator } from './page-annotator';
@@ -16,7 +18,8 @@ import { registerEnglish } from '@/utils/i18n/t';
 /**
  * The annotator: reads the page, asks the background and paints the overlays. Not a
  * manifest content script — the background injects it into a page of a site it reads once
- * the page has loaded (entrypoints/content-start.ts asks), so the page's load never waits for it.
+ * the page's DOM is ready (entrypoints/content-start.ts asks), and it starts its work once the
+ * page has loaded and drawn, so the page's load never waits for more than its compiling.
  */
 export default defineUnlistedScript(() => {
   // Injected twice into one page (a second ask), the first copy stays.
@@ -26,5 +29,8 @@ export default defineUnlistedScript(() => {
   registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
   // The choices the content script started reading; read here when it has none (or it failed).
   const choices = takeHandedOverChoices()?.catch(readStoredChoices) ?? readStoredChoices();
-  void startPageAnnotator(startAnnotatorLifetime(), choices);
+  takeAskedAnswersAhead();
+  // Injected while the page still loads: it starts once the page has loaded and drawn its next frame.
+  const started = takeHandedOverStart() ?? Promise.resolve();
+  void started.then(() => startPageAnnotator(startAnnotatorLifetime(), choices));
 });

@@ -6,6 +6,8 @@ import { ArticleIndex } from '@/utils/news/article-index';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { injectAnnotator } from '@/utils/messaging/inject-annotator';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
+import { RecentQuestions } from '@/utils/messaging/answers-ahead';
+import { allowedByStoredChoices } from '@/utils/settings/question-allowed';
 import { TOGGLE_COMMAND } from '@/utils/settings/commands';
 import { cacheLimitItem, cleanCacheLimit } from '@/utils/settings/cache-limit';
 import { HttpClient } from '@/utils/net/http-client';
@@ -48,5 +50,7 @@ export default defineBackground(() => {
       showAnnotations: (_data, sender) => injectAnnotator(sender),
     },
     browser.runtime.id,
+    undefined,
+    { recent: new RecentQuestions(), allowed: allowedByStoredChoices },
   );
 });

@@ -3,8 +3,9 @@
  * load event (so it never delays it), or 200 ms after the DOM is ready for a page whose
  * images keep it loading — never before the DOM exists — and then after the page's next
  * frame, so the page is drawn first; in a background tab, which draws no frames, soon anyway.
+ * Before that, it asks the background for what takes a round trip as soon as the DOM is ready.
  */
-import { afterPageLoad } from '@/utils/dom/after-page-load';
+import { afterPageLoad, pageLoadMoments } from '@/utils/dom/after-page-load';
 
 let state: DocumentReadyState = 'complete';
 /** The frames the page would draw, run when the test says the browser draws one. */
@@ -83,4 +84,47 @@ it('starts about 100 ms after load in a background tab, which draws no frame, an
   drawFrame();
   await vi.advanceTimersByTimeAsync(1_000);
   expect(starts).toBe(1);
+});
+
+describe('the moments of the page loading', () => {
+  it('are the DOM ready, then the page loaded, each settled inside the page\'s own event (no timer: Chromium holds those back while a page loads), then drawn', async () => {
+    state = 'loading';
+    const { ready, loaded, drawn } = pageLoadMoments();
+    const seen = [watch(ready), watch(loaded), watch(drawn)];
+    const settled = () => seen.map(({ done }) => done);
+    await Promise.resolve();
+    expect(settled()).toEqual([false, false, false]);
+    state = 'interactive';
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    await Promise.resolve();
+    expect(settled()).toEqual([true, false, false]);
+    state = 'complete';
+    window.dispatchEvent(new Event('load'));
+    await Promise.resolve();
+    expect(settled()).toEqual([true, true, false]);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled()).toEqual([true, true, true]);
+  });
+
+  it('are ready and loaded at once on a page already loaded, and drawn after its next frame', async () => {
+    state = 'complete';
+    const { ready, loaded, drawn } = pageLoadMoments();
+    const seen = [watch(ready), watch(loaded), watch(drawn)];
+    await Promise.resolve();
+    expect(seen.map(({ done }) => done)).toEqual([true, true, false]);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(seen[2]!.done).toBe(true);
+  });
+
+  it('count a page still loading its images 200 ms after its DOM is ready as loaded', async () => {
+    state = 'interactive';
+    const { ready, loaded } = pageLoadMoments();
+    const seen = [watch(ready), watch(loaded)];
+    await Promise.resolve();
+    expect(seen.map(({ done }) => done)).toEqual([true, false]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(seen[1]!.done).toBe(true);
+  });
 });

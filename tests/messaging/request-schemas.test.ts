@@ -59,6 +59,7 @@ describe('validateRequest', () => {
       refreshPage: true,
       toggleThisPage: true,
       showAnnotations: true,
+      getAnswersAhead: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

@@ -7,6 +7,9 @@
  * tests/messaging/content-messaging.test.ts runs it against the background's registration
  * and the library itself.
  */
+import type { AnswerAhead } from '../types';
+import { handOver, takeHandedOver } from '../dom/world-handover';
+import { questionKey } from './answers-ahead';
 import type { MessageType, ProtocolMap } from './protocol-map';
 import { QUESTIONS_PORT } from './protocol-map';
 
@@ -114,13 +117,62 @@ export function connectEarly(): void {
 export function disconnectQuestions(): void {
   const closing = port;
   port = undefined;
+  ahead = undefined;
   closing?.disconnect();
   for (const entry of waiting.values()) entry.resolve(undefined);
   waiting.clear();
 }
 
+/** The answers given ahead of the page's first questions, by question, each taken once. */
+let ahead: Promise<Map<string, unknown>> | undefined;
+/** Answers ahead are the answers of the page's opening moments: a later question is asked. */
+const AHEAD_FOR_MS = 5_000;
+
+/**
+ * The background's answers to the questions this page asked on its last visit
+ * (utils/messaging/answers-ahead.ts), for the questions about to be asked: each is taken, once,
+ * by sendMessage for the same question, within AHEAD_FOR_MS.
+ */
+export function takeAnswersAhead(answers: Promise<AnswerAhead[]>): void {
+  const taken = answers.then(
+    (list) => new Map(list.map(({ type, data, res }) => [questionKey(type, data), res])),
+    () => new Map<string, unknown>(),
+  );
+  ahead = taken;
+  setTimeout(() => {
+    if (ahead === taken) ahead = undefined;
+  }, AHEAD_FOR_MS);
+}
+
+const AHEAD_HANDOVER = '__kernelContextAnswersAhead';
+
+/** For the content script: asks for the answers ahead, for the annotator it asked for to take. */
+export function askAnswersAhead(): void {
+  handOver(AHEAD_HANDOVER, sendOneMessage('getAnswersAhead'));
+}
+
+/** For the annotator: the answers ahead the content script asked for, if it did. */
+export function takeAskedAnswersAhead(): void {
+  const asked = takeHandedOver<AnswerAhead[]>(AHEAD_HANDOVER);
+  if (asked) takeAnswersAhead(asked);
+}
+
+/** The answer given ahead for this question, taken; undefined when there is none. */
+async function answerAhead(type: string, data: unknown): Promise<{ res: unknown } | undefined> {
+  const answers = await ahead;
+  const key = questionKey(type, data);
+  if (!answers?.has(key)) return undefined;
+  const res = answers.get(key);
+  answers.delete(key);
+  return { res };
+}
+
 /** Asks the background; rejects with the background's error message when it refused or failed. */
 export async function sendMessage<K extends MessageType>(type: K, ...[data]: DataOf<K> extends undefined ? [] : [DataOf<K>]): Promise<ReplyOf<K>> {
+  if (ahead) {
+    const given = await answerAhead(type, data);
+    if (given) return given.res as ReplyOf<K>;
+  }
   const id = nextId++;
   const message = { id, type, data, timestamp: Date.now() };
   const reply = await new Promise<Reply>((resolve) => {

@@ -29,8 +29,9 @@ function browserInjector(): Injector {
     scripting?: { executeScript(injection: { target: { tabId: number; frameIds: number[] }; files: string[]; injectImmediately?: boolean }): Promise<unknown> };
     tabs: { executeScript?(tabId: number, details: { file: string; frameId: number; runAt: string }): Promise<unknown> };
   };
-  // The page has loaded when the annotator is asked for: nothing to wait for (by default,
-  // `scripting` waits for the frame's next idle moment).
+  // Asked for once the page's DOM is ready: injected at once (by default, `scripting` waits
+  // for the frame's next idle moment), the annotator then waits itself for the page to have
+  // loaded and drawn (entrypoints/annotator/index.tsx).
   if (api.scripting) return ({ tabId, frameId }, file) => api.scripting!.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], injectImmediately: true });
   return ({ tabId, frameId }, file) => api.tabs.executeScript!(tabId, { file, frameId, runAt: 'document_idle' });
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { InvalidMessageError, validateRequest } from './request-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
 import { QUESTIONS_PORT } from './protocol-map';
+import { answersAhead, type Question, type RecentQuestions } from './answers-ahead';
 
 export type Handlers = {
   [K in MessageType]?: (data: Parameters<ProtocolMap[K]>[0], sender: Runtime.MessageSender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
@@ -40,7 +41,26 @@ function readWire(message: unknown): { type: string; data: unknown } | undefined
  * `constructor`, `valueOf` or `__proto__` reached `Object`'s own functions (and was answered,
  * or threw out of the listener). Here a type is answered only when `handlers` itself has it.
  */
-export function registerHandlers(handlers: Handlers, runtimeId: string, extensionOrigin = (browser.runtime.getURL as (path: string) => string)('/')): () => void {
+export function registerHandlers(
+  given: Handlers,
+  runtimeId: string,
+  extensionOrigin = (browser.runtime.getURL as (path: string) => string)('/'),
+  /**
+   * Answers ahead (utils/messaging/answers-ahead.ts): where the questions pages ask over the
+   * port are remembered, and which of them a page would ask now (the user's choices).
+   */
+  ahead?: { recent: RecentQuestions; allowed: (sender: Runtime.MessageSender) => Promise<(question: Question) => boolean> },
+): () => void {
+  const recentQuestions = ahead?.recent;
+  const handlers: Handlers = ahead
+    ? {
+        ...given,
+        getAnswersAhead: async (_data, sender) => {
+          const allowed = await ahead.allowed(sender);
+          return answersAhead(ahead.recent.questionsOf(sender.url).filter(allowed), ({ type, data }) => answer(type, data, sender));
+        },
+      }
+    : given;
   async function answer(type: MessageType, data: unknown, sender: Runtime.MessageSender): Promise<Reply> {
     try {
       if (sender.id !== runtimeId) throw new InvalidMessageError('Message from outside Kernel Context');
@@ -79,6 +99,7 @@ export function registerHandlers(handlers: Handlers, runtimeId: string, extensio
       const id = (message as { id?: unknown } | null)?.id;
       // Without a number to answer to, there is no one to answer.
       if (wire === undefined || typeof id !== 'number') return;
+      recentQuestions?.record(port.sender?.url, wire.type, wire.data);
       const reply: Promise<Reply> = isHandled(wire.type)
         ? answer(wire.type, wire.data, port.sender ?? {})
         : Promise.resolve({ err: { name: 'InvalidMessageError', message: 'Not a question Kernel Context answers' } });

@@ -1,5 +1,6 @@
 import { CACHE_LIMIT_CHOICES_MB, DEFAULT_CACHE_LIMIT_MB, cacheLimitItem, cleanCacheLimit } from './cache-limit';
-import { pageKey, pagesOffItem } from './page-off';
+import { pageKey } from '../pages/page-key';
+import { pagesOffItem } from './page-off';
 import { DEFAULT_SETTINGS, loadSettings, normaliseSettings, saveSettings } from './settings';
 import { t } from '../i18n/t';
 import type { Settings } from '../types';

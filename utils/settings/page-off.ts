@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { pageKey } from '../pages/page-key';
 import { PAGES_OFF_KEY } from './storage-keys';
 
 /** Pages the reader switched Kernel Context off on ("off on this page only"), newest last. */
@@ -6,17 +7,6 @@ export const pagesOffItem = storage.defineItem<string[]>(PAGES_OFF_KEY, { fallba
 
 /** More than this many pages remembered would only grow: the oldest are forgotten. */
 const MAX_PAGES_OFF = 500;
-
-/** A page's key: its address without the fragment (an in-page anchor is the same page). */
-export function pageKey(href: string): string {
-  try {
-    const url = new URL(href);
-    url.hash = '';
-    return url.href;
-  } catch {
-    return href;
-  }
-}
 
 export function isPageOff(pages: readonly string[], href: string): boolean {
   return pages.includes(pageKey(href));

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { handOver, takeHandedOver } from '../dom/world-handover';
 import type { Settings } from '../types';
 import { normaliseSettings } from './settings-rules';
 import { NEWS_PANEL_COLLAPSED_KEY, PAGES_OFF_KEY, SETTINGS_KEY } from './storage-keys';
@@ -38,24 +39,14 @@ async function readKey(areaKey: string): Promise<unknown> {
   return found[key] ?? null;
 }
 
-/**
- * The content script and the annotator it asks for run in the same isolated world (the
- * extension's own, never the page's), so the choices the content script starts reading
- * while the annotator is injected are handed over on its global object.
- */
+/** The choices the content script starts reading while the annotator is injected (utils/dom/world-handover.ts). */
 const HANDOVER = '__kernelContextChoices';
-type World = { [HANDOVER]?: Promise<StoredChoices> };
 
 export function handOverChoices(choices: Promise<StoredChoices>): void {
-  // Read once by the annotator; a rejection is the annotator's to handle.
-  choices.catch(() => undefined);
-  (globalThis as World)[HANDOVER] = choices;
+  handOver(HANDOVER, choices);
 }
 
 /** The choices the content script started reading, once; afterwards undefined. */
 export function takeHandedOverChoices(): Promise<StoredChoices> | undefined {
-  const world = globalThis as World;
-  const choices = world[HANDOVER];
-  delete world[HANDOVER];
-  return choices;
+  return takeHandedOver<StoredChoices>(HANDOVER);
 }
