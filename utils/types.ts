@@ -626,3 +626,18 @@ export interface AnswerAhead {
   data: unknown;
   res: unknown;
 }
+
+/** What the user chose that a page's overlays follow. */
+export interface StoredChoices {
+  settings: Settings;
+  /** The pages switched off ("off on this page only"). */
+  pagesOff: string[];
+  /** Whether the "Since this article" panel is collapsed. */
+  newsPanelCollapsed: boolean;
+}
+
+/** What the annotator starts with, asked for by the content script as the page's DOM is ready. */
+export interface AnnotatorStart {
+  choices: StoredChoices;
+  answersAhead: AnswerAhead[];
+}

@@ -1,6 +1,6 @@
 import { takeHandedOverStart } from '@/utils/dom/annotator-start';
-import { takeAskedAnswersAhead } from '@/utils/messaging/content-messaging';
-import { readStoredChoices, takeHandedOverChoices } from '@/utils/settings/stored-choices';
+import { takeAskedAnnotatorStart } from '@/utils/messaging/content-messaging';
+import { readStoredChoices } from '@/utils/settings/stored-choices';
 import { startAnnotatorLifetime } from './annotator-lifetime';
 import { startPageAnnotator } from './page-annotator';
 // The English fallback of the areas this script shows (utils/i18n/t.ts). Imported last: the
@@ -27,9 +27,8 @@ export default defineUnlistedScript(() => {
   if (world.kernelContextAnnotator) return;
   world.kernelContextAnnotator = true;
   registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
-  // The choices the content script started reading; read here when it has none (or it failed).
-  const choices = takeHandedOverChoices()?.catch(readStoredChoices) ?? readStoredChoices();
-  takeAskedAnswersAhead();
+  // The choices (and answers ahead) the content script asked for; read here when it has none (or it failed).
+  const choices = takeAskedAnnotatorStart()?.catch(readStoredChoices) ?? readStoredChoices();
   // Injected while the page still loads: it starts once the page has loaded and drawn its next frame.
   const started = takeHandedOverStart() ?? Promise.resolve();
   void started.then(() => startPageAnnotator(startAnnotatorLifetime(), choices));

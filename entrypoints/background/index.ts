@@ -7,7 +7,7 @@ import { sendMessage } from '@/utils/messaging/protocol';
 import { injectAnnotator } from '@/utils/messaging/inject-annotator';
 import { registerHandlers } from '@/utils/messaging/register-handlers';
 import { RecentQuestions } from '@/utils/messaging/answers-ahead';
-import { allowedByStoredChoices } from '@/utils/settings/question-allowed';
+import { readStoredChoices } from '@/utils/settings/stored-choices';
 import { TOGGLE_COMMAND } from '@/utils/settings/commands';
 import { cacheLimitItem, cleanCacheLimit } from '@/utils/settings/cache-limit';
 import { HttpClient } from '@/utils/net/http-client';
@@ -51,6 +51,6 @@ export default defineBackground(() => {
     },
     browser.runtime.id,
     undefined,
-    { recent: new RecentQuestions(), allowed: allowedByStoredChoices },
+    { recent: new RecentQuestions(), readChoices: readStoredChoices },
   );
 });

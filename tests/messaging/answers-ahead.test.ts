@@ -1,17 +1,18 @@
 /**
- * Answers ahead: the background remembers the questions a page asked over its port, and when
- * the page is opened again it gives their answers — its own answers of that moment, never
- * last visit's — before they are asked; the annotator takes each for its question instead of
+ * The annotator's start and its answers ahead: the background remembers the questions a page
+ * asked over its port, and when the page is opened again the content script asks, in one
+ * message, for the user's choices and those questions' answers — the background's answers of
+ * that moment, never last visit's; the annotator takes each for its question instead of
  * asking, once. Nothing is answered ahead (or fetched) for a page the reader would not see
  * annotated now.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AHEAD_DEADLINE_MS, answersAhead, RecentQuestions } from '@/utils/messaging/answers-ahead';
-import { connectEarly, disconnectQuestions, sendMessage, sendOneMessage, takeAnswersAhead } from '@/utils/messaging/content-messaging';
+import { askAnnotatorStart, connectEarly, disconnectQuestions, sendMessage, sendOneMessage, takeAnswersAhead, takeAskedAnnotatorStart } from '@/utils/messaging/content-messaging';
 import { registerHandlers, type Handlers } from '@/utils/messaging/register-handlers';
 import { togglePageOff } from '@/utils/settings/page-off';
-import { allowedByStoredChoices } from '@/utils/settings/question-allowed';
 import { DEFAULT_SETTINGS } from '@/utils/settings/settings-rules';
+import { readStoredChoices } from '@/utils/settings/stored-choices';
 import { saveSettings } from '@/utils/settings/settings';
 import type { Answer, AnswerAhead, CurrentReleases, ReleaseStatusesAnswer } from '@/utils/types';
 import { deliverMessage } from '../helpers/deliver-message';
@@ -38,10 +39,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The background as entrypoints/background wires it: every page's port questions remembered, answered ahead by the stored choices. */
+/** The background as entrypoints/background wires it: every page's port questions remembered, the stored choices read for the start. */
 function background(handlers: Handlers): RecentQuestions {
   const recent = new RecentQuestions();
-  stops.push(registerHandlers(handlers, fakeBrowser.runtime.id, undefined, { recent, allowed: allowedByStoredChoices }));
+  stops.push(registerHandlers(handlers, fakeBrowser.runtime.id, undefined, { recent, readChoices: readStoredChoices }));
   return recent;
 }
 
@@ -94,10 +95,10 @@ describe('the answers ahead', () => {
     const releases = vi.fn(async () => releasesAt(now));
     const statuses = vi.fn(async () => statusesAt(now));
     background({ getCurrentReleases: releases, getReleaseStatuses: statuses });
-    expect(await sendOneMessage('getAnswersAhead')).toEqual([]);
+    expect(await sendOneMessage('getAnnotatorStart')).toEqual({ choices: await readStoredChoices(), answersAhead: [] });
     await visit();
     now = 2_000;
-    const ahead = await sendOneMessage('getAnswersAhead');
+    const ahead = (await sendOneMessage('getAnnotatorStart')).answersAhead;
     expect(ahead).toEqual([
       { type: 'getCurrentReleases', data: { refresh: false }, res: releasesAt(2_000) },
       { type: 'getReleaseStatuses', data: VERSIONS, res: statusesAt(2_000) },
@@ -133,7 +134,7 @@ describe('the answers ahead', () => {
     background({ getCurrentReleases: releases, getReleaseStatuses: statuses });
     await visit();
     await switchOff();
-    expect(await sendOneMessage('getAnswersAhead')).toEqual([]);
+    expect((await sendOneMessage('getAnnotatorStart')).answersAhead).toEqual([]);
     expect([releases.mock.calls.length, statuses.mock.calls.length]).toEqual([1, 1]);
   });
 
@@ -142,7 +143,7 @@ describe('the answers ahead', () => {
     background({ getCurrentReleases: async () => releasesAt(1), getReleaseStatuses: statuses });
     await visit();
     await saveSettings({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, release: false } });
-    expect((await sendOneMessage('getAnswersAhead')).map(({ type }) => type)).toEqual(['getCurrentReleases']);
+    expect(((await sendOneMessage('getAnnotatorStart')).answersAhead).map(({ type }) => type)).toEqual(['getCurrentReleases']);
     expect(statuses).toHaveBeenCalledTimes(1);
   });
 });
@@ -175,5 +176,28 @@ describe('the annotator taking them', () => {
     const asked = sendMessage('getCurrentReleases', { refresh: false });
     await vi.advanceTimersByTimeAsync(10);
     await expect(asked).resolves.toEqual(releasesAt(9));
+  });
+});
+
+describe("the annotator's start, handed from the content script", () => {
+  it('gives the annotator the choices stored and the answers ahead, once; a second copy of the annotator starts without', async () => {
+    background({ getCurrentReleases: async () => releasesAt(3), getReleaseStatuses: async () => statusesAt(3) });
+    await saveSettings({ ...DEFAULT_SETTINGS, kinds: { ...DEFAULT_SETTINGS.kinds, news: false } });
+    await visit();
+    askAnnotatorStart();
+    const choices = takeAskedAnnotatorStart();
+    await expect(choices).resolves.toEqual(await readStoredChoices());
+    expect((await choices)!.settings.kinds.news).toBe(false);
+    await expect(sendMessage('getCurrentReleases', { refresh: false })).resolves.toEqual(releasesAt(3));
+    expect(fakePorts().received).toHaveLength(1);
+    expect(takeAskedAnnotatorStart()).toBeUndefined();
+  });
+
+  it('is nothing when the content script asked for none, and a failed one is the annotator\'s to handle, with no unhandled rejection meanwhile', async () => {
+    expect(takeAskedAnnotatorStart()).toBeUndefined();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => Promise.reject(new Error('Extension context invalidated.'))) as typeof fakeBrowser.runtime.sendMessage);
+    askAnnotatorStart();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(takeAskedAnnotatorStart()).rejects.toThrow('Extension context invalidated.');
   });
 });

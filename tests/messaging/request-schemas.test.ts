@@ -59,7 +59,7 @@ describe('validateRequest', () => {
       refreshPage: true,
       toggleThisPage: true,
       showAnnotations: true,
-      getAnswersAhead: true,
+      getAnnotatorStart: true,
     };
     expect(Object.keys(REQUEST_SCHEMAS).sort()).toEqual(Object.keys(protocol).sort());
   });

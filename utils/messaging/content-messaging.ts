@@ -7,7 +7,7 @@
  * tests/messaging/content-messaging.test.ts runs it against the background's registration
  * and the library itself.
  */
-import type { AnswerAhead } from '../types';
+import type { AnnotatorStart, AnswerAhead, StoredChoices } from '../types';
 import { handOver, takeHandedOver } from '../dom/world-handover';
 import { questionKey } from './answers-ahead';
 import type { MessageType, ProtocolMap } from './protocol-map';
@@ -144,17 +144,25 @@ export function takeAnswersAhead(answers: Promise<AnswerAhead[]>): void {
   }, AHEAD_FOR_MS);
 }
 
-const AHEAD_HANDOVER = '__kernelContextAnswersAhead';
+const START_HANDOVER = '__kernelContextAnnotatorStart';
 
-/** For the content script: asks for the answers ahead, for the annotator it asked for to take. */
-export function askAnswersAhead(): void {
-  handOver(AHEAD_HANDOVER, sendOneMessage('getAnswersAhead'));
+/**
+ * For the content script: asks the background for what the annotator starts with — the
+ * user's choices and the answers ahead — for the annotator it asked for to take.
+ */
+export function askAnnotatorStart(): void {
+  handOver(START_HANDOVER, sendOneMessage('getAnnotatorStart'));
 }
 
-/** For the annotator: the answers ahead the content script asked for, if it did. */
-export function takeAskedAnswersAhead(): void {
-  const asked = takeHandedOver<AnswerAhead[]>(AHEAD_HANDOVER);
-  if (asked) takeAnswersAhead(asked);
+/**
+ * For the annotator: the start the content script asked for, if it did — its answers ahead
+ * taken for the questions about to be asked, its choices returned.
+ */
+export function takeAskedAnnotatorStart(): Promise<StoredChoices> | undefined {
+  const asked = takeHandedOver<AnnotatorStart>(START_HANDOVER);
+  if (!asked) return undefined;
+  takeAnswersAhead(asked.then(({ answersAhead }) => answersAhead));
+  return asked.then(({ choices }) => choices);
 }
 
 /** The answer given ahead for this question, taken; undefined when there is none. */

@@ -1,4 +1,4 @@
-import type { Answer, AnswerAhead, CacheStats, Failure, CurrentReleases, LaterNewsAnswer, MainlineQuery, MainlineStatus, MentionRecord, NewsArticle, NewsSubject, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
+import type { AnnotatorStart, Answer, CacheStats, Failure, CurrentReleases, LaterNewsAnswer, MainlineQuery, MainlineStatus, MentionRecord, NewsArticle, NewsSubject, PageReport, PageSummary, RateLimitState, ReleaseStatusesAnswer } from '../types';
 
 /** The port a content script asks its questions over (utils/messaging/content-messaging.ts). */
 export const QUESTIONS_PORT = 'kernel-context:questions';
@@ -32,8 +32,11 @@ export interface ProtocolMap {
   validateGitHubToken(data: { token: string }): { valid: boolean; login?: string; failure?: Failure };
   /** The content script, once its page has loaded: inject the annotator into my page. */
   showAnnotations(): { shown: boolean };
-  /** The content script, as its page's DOM is ready: the answers to the questions this page asked last time (utils/messaging/answers-ahead.ts). */
-  getAnswersAhead(): AnswerAhead[];
+  /**
+   * The content script, as its page's DOM is ready: the user's choices, and the answers to the
+   * questions this page asked last time (utils/messaging/answers-ahead.ts), for the annotator.
+   */
+  getAnnotatorStart(): AnnotatorStart;
   /** Sent by the popup to a tab's content script. */
   getPageReport(): PageReport | null;
   /** Popup → tab: ask every source again for this page, past the cache. */

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { InvalidMessageError, validateRequest } from './request-schemas';
 import type { MessageType, ProtocolMap } from './protocol';
 import { QUESTIONS_PORT } from './protocol-map';
-import { answersAhead, type Question, type RecentQuestions } from './answers-ahead';
+import { questionAllowed } from '../settings/question-allowed';
+import type { StoredChoices } from '../types';
+import { answersAhead, type RecentQuestions } from './answers-ahead';
 
 export type Handlers = {
   [K in MessageType]?: (data: Parameters<ProtocolMap[K]>[0], sender: Runtime.MessageSender) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
@@ -46,18 +48,20 @@ export function registerHandlers(
   runtimeId: string,
   extensionOrigin = (browser.runtime.getURL as (path: string) => string)('/'),
   /**
-   * Answers ahead (utils/messaging/answers-ahead.ts): where the questions pages ask over the
-   * port are remembered, and which of them a page would ask now (the user's choices).
+   * For the annotator's start (`getAnnotatorStart`): where the questions pages ask over the
+   * port are remembered, to be answered ahead (utils/messaging/answers-ahead.ts), and the
+   * user's choices, which say which of them a page would ask now.
    */
-  ahead?: { recent: RecentQuestions; allowed: (sender: Runtime.MessageSender) => Promise<(question: Question) => boolean> },
+  start?: { recent: RecentQuestions; readChoices: () => Promise<StoredChoices> },
 ): () => void {
-  const recentQuestions = ahead?.recent;
-  const handlers: Handlers = ahead
+  const recentQuestions = start?.recent;
+  const handlers: Handlers = start
     ? {
         ...given,
-        getAnswersAhead: async (_data, sender) => {
-          const allowed = await ahead.allowed(sender);
-          return answersAhead(ahead.recent.questionsOf(sender.url).filter(allowed), ({ type, data }) => answer(type, data, sender));
+        getAnnotatorStart: async (_data, sender) => {
+          const choices = await start.readChoices();
+          const asked = start.recent.questionsOf(sender.url).filter(questionAllowed(sender.url, choices));
+          return { choices, answersAhead: await answersAhead(asked, ({ type, data }) => answer(type, data, sender)) };
         },
       }
     : given;

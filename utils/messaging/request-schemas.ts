@@ -16,7 +16,7 @@ export const REQUEST_SCHEMAS: { [K in MessageType]: v.GenericSchema<unknown, Req
   clearCache: NO_DATA,
   getRateLimits: NO_DATA,
   getPageReport: NO_DATA,
-  getAnswersAhead: NO_DATA,
+  getAnnotatorStart: NO_DATA,
   showAnnotations: NO_DATA,
   refreshPage: NO_DATA,
   toggleThisPage: NO_DATA,

@@ -2,7 +2,7 @@ import type { AnswerAhead, AnnotationKind } from '../types';
 import { recogniseSite } from '../pages/sites';
 import { isPageOff } from './page-off';
 import { isKindOn, isSiteOn } from './settings-rules';
-import { readStoredChoices, type StoredChoices } from './stored-choices';
+import type { StoredChoices } from '../types';
 
 /** The overlay each question answered ahead is for; the panel's release list has none of its own. */
 const KIND_OF: Record<AnswerAhead['type'], AnnotationKind | undefined> = {
@@ -32,7 +32,3 @@ export function questionAllowed(url: string | undefined, { settings, pagesOff }:
   };
 }
 
-/** Which questions the sending page would ask now, by the choices stored (the background's answers ahead). */
-export async function allowedByStoredChoices(sender: { url?: string }): Promise<(question: { type: AnswerAhead['type'] }) => boolean> {
-  return questionAllowed(sender.url, await readStoredChoices());
-}

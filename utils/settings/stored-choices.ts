@@ -1,17 +1,9 @@
 import { browser } from 'wxt/browser';
-import { handOver, takeHandedOver } from '../dom/world-handover';
-import type { Settings } from '../types';
+import type { StoredChoices } from '../types';
 import { normaliseSettings } from './settings-rules';
 import { NEWS_PANEL_COLLAPSED_KEY, PAGES_OFF_KEY, SETTINGS_KEY } from './storage-keys';
 
-/** What the user chose that a page's overlays follow. */
-export interface StoredChoices {
-  settings: Settings;
-  /** The pages switched off ("off on this page only"). */
-  pagesOff: string[];
-  /** Whether the "Since this article" panel is collapsed. */
-  newsPanelCollapsed: boolean;
-}
+export type { StoredChoices };
 
 /**
  * Reads all the choices at once, straight from the storage areas where their WXT items keep
@@ -37,16 +29,4 @@ async function readKey(areaKey: string): Promise<unknown> {
   const [area, key] = areaKey.split(':') as ['local' | 'sync', string];
   const found = await browser.storage[area].get(key);
   return found[key] ?? null;
-}
-
-/** The choices the content script starts reading while the annotator is injected (utils/dom/world-handover.ts). */
-const HANDOVER = '__kernelContextChoices';
-
-export function handOverChoices(choices: Promise<StoredChoices>): void {
-  handOver(HANDOVER, choices);
-}
-
-/** The choices the content script started reading, once; afterwards undefined. */
-export function takeHandedOverChoices(): Promise<StoredChoices> | undefined {
-  return takeHandedOver<StoredChoices>(HANDOVER);
 }
