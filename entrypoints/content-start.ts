@@ -8,9 +8,9 @@ import { askAnnotatorStart, sendOneMessage } from '@/utils/messaging/content-mes
  * background for the annotator (entrypoints/annotator), and for what the annotator starts with:
  * the user's choices and the answers ahead to the questions the page asked on its last visit
  * (utils/messaging/answers-ahead.ts). Each crosses to the background and back, 10–50 ms a
- * crossing in traces, while the page finishes loading. The annotator starts its work once the page has
- * loaded and drawn its next frame (utils/dom/after-page-load.ts), so the page's own load and
- * first frame never wait for it — only, at most, its compiling (2 ms from the code cache).
+ * crossing in traces, while the page finishes loading. The browser injects the annotator at its
+ * own `document_idle` (utils/messaging/inject-annotator.ts), and the annotator starts its work
+ * once the page has loaded and drawn its next frame (utils/dom/after-page-load.ts).
  *
  * An unlisted script, not WXT's `defineContentScript`: WXT's wrapper builds its content
  * script context before `main` runs, at `document_start` — an event on the page's document,

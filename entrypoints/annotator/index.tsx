@@ -18,8 +18,8 @@ import { registerEnglish } from '@/utils/i18n/t';
 /**
  * The annotator: reads the page, asks the background and paints the overlays. Not a
  * manifest content script — the background injects it into a page of a site it reads once
- * the page's DOM is ready (entrypoints/content-start.ts asks), and it starts its work once the
- * page has loaded and drawn, so the page's load never waits for more than its compiling.
+ * the page's DOM is ready (entrypoints/content-start.ts asks) — the browser puts it in at its
+ * own `document_idle` — and it starts its work once the page has loaded and drawn its next frame.
  */
 export default defineUnlistedScript(() => {
   // Injected twice into one page (a second ask), the first copy stays.
@@ -29,7 +29,7 @@ export default defineUnlistedScript(() => {
   registerEnglish(badge, card, claim, failure, mainline, meta, news, panel);
   // The choices (and answers ahead) the content script asked for; read here when it has none (or it failed).
   const choices = takeAskedAnnotatorStart()?.catch(readStoredChoices) ?? readStoredChoices();
-  // Injected while the page still loads: it starts once the page has loaded and drawn its next frame.
+  // Injected as the page loads, or just after: it starts once the page has loaded and drawn its next frame.
   const started = takeHandedOverStart() ?? Promise.resolve();
   void started.then(() => startPageAnnotator(startAnnotatorLifetime(), choices));
 });
