@@ -87,8 +87,8 @@ try {
 
   /**
    * The JS heap of a page's isolate (the page and the extension's isolated world), from the
-   * DevTools protocol: `performance.memory` rounds to coarse buckets in a page without
-   * --enable-precise-memory-info, which made every figure before session 9 read about 10 MB.
+   * DevTools protocol (`performance.memory` is coarse and only updated now and then), and,
+   * with `collect`, what stays after a garbage collection.
    */
   const heapOf = async (launched, page, { collect = false } = {}) => {
     const cdp = await launched.context.newCDPSession(page);
@@ -296,9 +296,9 @@ const check = (ok, what) => {
 };
 console.log(`\nKernel Context benchmark, Chromium, ${results.when}`);
 console.log(`content script: ${fmt(results.contentScript.rawKb)} kB raw, ${fmt(results.contentScript.gzipKb)} kB gzipped (budget ≤ ${BUDGET.contentGzipKb}) ${check(results.contentScript.gzipKb <= BUDGET.contentGzipKb, `content script ${fmt(results.contentScript.gzipKb)} kB gzipped > ${BUDGET.contentGzipKb} kB`)}`);
-console.log(`annotator, injected once the page has loaded: ${fmt(results.annotator.rawKb)} kB raw, ${fmt(results.annotator.gzipKb)} kB gzipped`);
+console.log(`annotator, asked for as the page's DOM is ready, injected at document_idle: ${fmt(results.annotator.rawKb)} kB raw, ${fmt(results.annotator.gzipKb)} kB gzipped`);
 for (const { area, rawKb, gzipKb } of results.annotator.byArea) console.log(`  ${area.padEnd(32)}${fmt(rawKb).padStart(7)} kB raw${fmt(gzipKb).padStart(7)} kB gzipped alone`);
-console.log('\npainted, ms from the content script\'s start after load: the first kind and all kinds (on the first screen; the budget), and the whole page (a long page is read in two');
+console.log('\npainted, ms from kc:start (the page loaded and drawn; the annotator starts its work): the first kind and all kinds (on the first screen; the budget), and the whole page (a long page is read in two');
 console.log('passes: its first screen, then all of it); all kinds also from the load event. Page read: the annotator reading the page (recognise + extract) in it, first screen / whole page');
 console.log('page               cold first/all ms  warm first/all ms  warm whole page  warm all from load  page read  requests cold/warm  page heap MB');
 for (const [name, page] of Object.entries(results.pages)) {

@@ -44,13 +44,14 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) return sendMessage('toggleThisPage', undefined, tab.id).catch(() => undefined);
     });
   });
+  const recentQuestions = new RecentQuestions();
   registerHandlers(
     {
-      ...createBackgroundHandlers({ http, cache, bundledReleases, github, articles: openArticles, parse: defaultMarkupParser() }),
+      ...createBackgroundHandlers({ http, cache, bundledReleases, github, articles: openArticles, parse: defaultMarkupParser(), recentQuestions }),
       showAnnotations: (_data, sender) => injectAnnotator(sender),
     },
     browser.runtime.id,
     undefined,
-    { recent: new RecentQuestions(), readChoices: readStoredChoices },
+    { recent: recentQuestions, readChoices: readStoredChoices },
   );
 });

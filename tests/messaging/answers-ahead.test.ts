@@ -6,7 +6,15 @@
  * asking, once. Nothing is answered ahead (or fetched) for a page the reader would not see
  * annotated now.
  */
+import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AnswerCache } from '@/utils/cache/answer-cache';
+import { openCacheStore } from '@/utils/cache/cache-store';
+import { parseWithDom } from '@/utils/dom/parse-markup';
+import { createBackgroundHandlers } from '@/utils/messaging/background-handlers';
+import { ArticleIndex } from '@/utils/news/article-index';
+import { parseBundledReleaseData } from '@/utils/release/bundled-data';
+import { GitHubSource } from '@/utils/sources/github';
 import { AHEAD_DEADLINE_MS, answersAhead, RecentQuestions } from '@/utils/messaging/answers-ahead';
 import { askAnnotatorStart, connectEarly, disconnectQuestions, sendMessage, sendOneMessage, takeAnswersAhead, takeAskedAnnotatorStart } from '@/utils/messaging/content-messaging';
 import { registerHandlers, type Handlers } from '@/utils/messaging/register-handlers';
@@ -16,6 +24,8 @@ import { readStoredChoices } from '@/utils/settings/stored-choices';
 import { saveSettings } from '@/utils/settings/settings';
 import type { Answer, AnswerAhead, CurrentReleases, ReleaseStatusesAnswer } from '@/utils/types';
 import { deliverMessage } from '../helpers/deliver-message';
+import { fakeHttp, jsonResponse } from '../helpers/fake-http';
+import { sharedFixture } from '../helpers/fixtures';
 import { fakePorts } from '../helpers/fake-ports';
 
 // The page tests/setup.ts connects ports from.
@@ -77,6 +87,23 @@ describe('the questions remembered', () => {
     recent.record(PAGE, 'recordArticles', { articles: [] });
     recent.record(PAGE, 'clearCache', undefined);
     expect(recent.questionsOf(PAGE)).toEqual([]);
+  });
+
+  it("are forgotten with the popup's Clear cache, along with the answers", async () => {
+    const { client, fetched } = fakeHttp(() => jsonResponse(JSON.parse(sharedFixture('kernel.org/releases.json_partial_2020-12-14_archey4.json'))));
+    const cache = openCacheStore().then((store) => new AnswerCache(store));
+    const bundledReleases = async () => parseBundledReleaseData(JSON.parse(readFileSync(new URL('../../public/data/kernel-releases.json', import.meta.url), 'utf8')));
+    const recentQuestions = new RecentQuestions();
+    const handlers = createBackgroundHandlers({ http: client, cache, bundledReleases, github: new GitHubSource(client), articles: () => ArticleIndex.open(), parse: parseWithDom, recentQuestions });
+    stops.push(registerHandlers(handlers, fakeBrowser.runtime.id, undefined, { recent: recentQuestions, readChoices: readStoredChoices }));
+    connectEarly();
+    await sendMessage('getCurrentReleases', { refresh: false });
+    disconnectQuestions();
+    expect((await sendOneMessage('getAnnotatorStart')).answersAhead.map(({ type }) => type)).toEqual(['getCurrentReleases']);
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    expect(await deliverMessage({ id: 1, type: 'clearCache', data: undefined, timestamp: Date.now() }, popup)).toMatchObject({ res: { entries: 0 } });
+    expect((await sendOneMessage('getAnnotatorStart')).answersAhead).toEqual([]);
+    expect(fetched).toEqual(['https://www.kernel.org/releases.json']);
   });
 
   it('keep a long page to its first 24 questions, and forget the page asked least lately first', () => {

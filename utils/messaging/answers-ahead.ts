@@ -53,6 +53,11 @@ export class RecentQuestions {
     if (this.pages.size > PAGES) this.pages.delete(this.pages.keys().next().value!);
   }
 
+  /** Every page forgotten (the popup's "Clear cache"). */
+  clear(): void {
+    this.pages.clear();
+  }
+
   questionsOf(url: string | undefined): Question[] {
     return url === undefined ? [] : [...(this.pages.get(pageKey(url))?.values() ?? [])];
   }

@@ -11,6 +11,7 @@ import { resolveReleaseData } from '../resolvers/release-data';
 import type { GitHubSource } from '../sources/github';
 import { resolveReleaseStatuses } from '../resolvers/release-statuses';
 import type { ReleaseData } from '../types';
+import type { RecentQuestions } from './answers-ahead';
 import type { Handlers } from './register-handlers';
 
 export interface BackgroundServices {
@@ -25,6 +26,8 @@ export interface BackgroundServices {
   parse: MarkupParser;
   /** Today's date (YYYY-MM-DD, UTC). */
   today?: () => string;
+  /** The questions pages asked lately, for answers ahead: forgotten with the cache. */
+  recentQuestions?: RecentQuestions;
 }
 
 /** `X.Y` → release date, from the release history (bundled, refreshed from the network). */
@@ -36,7 +39,7 @@ async function seriesReleaseDates(cache: AnswerCache, http: HttpClient, bundled:
 }
 
 /** What the background answers, message by message. */
-export function createBackgroundHandlers({ http, cache, bundledReleases, github, articles, parse, today = () => new Date().toISOString().slice(0, 10) }: BackgroundServices): Handlers {
+export function createBackgroundHandlers({ http, cache, bundledReleases, github, articles, parse, today = () => new Date().toISOString().slice(0, 10), recentQuestions }: BackgroundServices): Handlers {
   return {
     validateGitHubToken: async ({ token }) => {
       try {
@@ -66,6 +69,7 @@ export function createBackgroundHandlers({ http, cache, bundledReleases, github,
       const answers = await cache;
       await answers.clear();
       await (await articles()).clear().catch(() => undefined);
+      recentQuestions?.clear();
       return answers.stats();
     },
     getRateLimits: () => http.rateLimits.states(),
