@@ -14,26 +14,21 @@ export function afterPageLoad(): Promise<void> {
 }
 
 /**
- * The moments of a page's loading Kernel Context works at, in this order: `ready`, as soon
- * as the page's DOM is ready (DOMContentLoaded); `loaded`, as soon as the page has loaded, as
- * afterPageLoad says; `drawn`, in a task after the frame that follows — when afterPageLoad
- * resolves. The first two are settled inside the page's own events, for work too small to
- * lengthen them that must not wait: Chromium runs a timer set during a page's loading only
- * once the page has loaded, and one set at `load` only after the page's next frame (a trace of
- * a 2 MB lore thread: 440 and 195 ms late).
+ * The two moments of a page's loading Kernel Context works at: `ready`, as soon as the page's
+ * DOM is ready (DOMContentLoaded), settled inside that event itself, for work too small to
+ * lengthen it that must not wait (Chromium ran a timer set then only once the page had loaded,
+ * 440 ms later on a 2 MB lore thread); and `drawn`, once the page has loaded (as afterPageLoad
+ * says) and drawn the frame that follows — when afterPageLoad resolves.
  */
-export function pageLoadMoments(): { ready: Promise<void>; loaded: Promise<void>; drawn: Promise<void> } {
+export function pageLoadMoments(): { ready: Promise<void>; drawn: Promise<void> } {
   let ready!: () => void;
-  let loaded!: () => void;
   let drawn!: () => void;
   const moments = {
     ready: new Promise<void>((resolve) => (ready = resolve)),
-    loaded: new Promise<void>((resolve) => (loaded = resolve)),
     drawn: new Promise<void>((resolve) => (drawn = resolve)),
   };
   const done = () => {
     ready();
-    loaded();
     afterNextFrame(drawn);
   };
   if (document.readyState === 'complete') {
