@@ -1,24 +1,18 @@
 /**
- * Resolves once the page has loaded — its `load` event has finished — or, for a page whose
+ * The two moments of a page's loading Kernel Context works at.
+ *
+ * `ready`: as soon as the page's DOM is ready (DOMContentLoaded), settled inside that event
+ * itself, for work too small to lengthen it that must not wait (Chromium ran a timer set then
+ * only once the page had loaded, 440 ms later on a 2 MB lore thread).
+ *
+ * `drawn`: once the page has loaded — its `load` event has finished — or, for a page whose
  * images or ads keep it loading, 200 ms after its DOM is ready, as the browser's own
- * `document_idle` would; then after the page's next frame, so the page is drawn before any
- * of Kernel Context's work. The content script is injected at `document_start` and waits
- * here, doing nothing else: measured in Chromium (`npm run bench`, seed article, 40 pairs),
- * the same script injected at `document_idle` delayed the page's load event half as much
- * again (×1.5–1.7 against ×1.3), and reading storage or connecting before `load` cost ×0.15
- * more. The frame after `load` took the renderer 20–25 ms (a trace of the seed article),
- * which the overlays would otherwise have waited behind.
- */
-export function afterPageLoad(): Promise<void> {
-  return pageLoadMoments().drawn;
-}
-
-/**
- * The two moments of a page's loading Kernel Context works at: `ready`, as soon as the page's
- * DOM is ready (DOMContentLoaded), settled inside that event itself, for work too small to
- * lengthen it that must not wait (Chromium ran a timer set then only once the page had loaded,
- * 440 ms later on a 2 MB lore thread); and `drawn`, once the page has loaded (as afterPageLoad
- * says) and drawn the frame that follows — when afterPageLoad resolves.
+ * `document_idle` would; then after the page's next frame, so the page is drawn before any of
+ * Kernel Context's work on it. Measured in Chromium (`npm run bench`, seed article, 40 pairs),
+ * the content script injected at `document_idle` delayed the page's load event half as much
+ * again as one injected at `document_start` that waited (×1.5–1.7 against ×1.3). The frame
+ * after `load` took the renderer 20–25 ms (a trace of the seed article), which the overlays
+ * would otherwise have waited behind.
  */
 export function pageLoadMoments(): { ready: Promise<void>; drawn: Promise<void> } {
   let ready!: () => void;

@@ -54,7 +54,6 @@ export function registerHandlers(
    */
   start?: { recent: RecentQuestions; readChoices: () => Promise<StoredChoices> },
 ): () => void {
-  const recentQuestions = start?.recent;
   const handlers: Handlers = start
     ? {
         ...given,
@@ -103,7 +102,7 @@ export function registerHandlers(
       const id = (message as { id?: unknown } | null)?.id;
       // Without a number to answer to, there is no one to answer.
       if (wire === undefined || typeof id !== 'number') return;
-      recentQuestions?.record(port.sender?.url, wire.type, wire.data);
+      start?.recent.record(port.sender?.url, wire.type, wire.data);
       const reply: Promise<Reply> = isHandled(wire.type)
         ? answer(wire.type, wire.data, port.sender ?? {})
         : Promise.resolve({ err: { name: 'InvalidMessageError', message: 'Not a question Kernel Context answers' } });

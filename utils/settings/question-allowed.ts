@@ -1,8 +1,7 @@
-import type { AnswerAhead, AnnotationKind } from '../types';
+import type { AnnotationKind, AnswerAhead, StoredChoices } from '../types';
 import { recogniseSite } from '../pages/sites';
 import { isPageOff } from './page-off';
 import { isKindOn, isSiteOn } from './settings-rules';
-import type { StoredChoices } from '../types';
 
 /** The overlay each question answered ahead is for; the panel's release list has none of its own. */
 const KIND_OF: Record<AnswerAhead['type'], AnnotationKind | undefined> = {
