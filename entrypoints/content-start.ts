@@ -4,23 +4,23 @@ import { askAnnotatorStart, sendOneMessage } from '@/utils/messaging/content-mes
 
 /**
  * All the browser injects into a page of the sites Kernel Context reads (the manifest's
- * content script, declared in wxt.config.ts). As soon as the page's DOM is ready it asks the
- * background for the annotator (entrypoints/annotator), and for what the annotator starts with:
- * the user's choices and the answers ahead to the questions the page asked on its last visit
- * (utils/messaging/answers-ahead.ts). Each crosses to the background and back, 10–50 ms a
- * crossing in traces, while the page finishes loading. The browser injects the annotator at its
- * own `document_idle` (utils/messaging/inject-annotator.ts), and the annotator starts its work
- * once the page has loaded and drawn its next frame (utils/dom/after-page-load.ts).
+ * content script, declared in wxt.config.ts). Once the page has loaded — its `load` event
+ * finished, or 200 ms after its DOM is ready for a page still loading images — it asks the
+ * background for the annotator (entrypoints/annotator), and for what the annotator starts
+ * with: the user's choices and the answers ahead to the questions the page asked on its last
+ * visit (utils/messaging/answers-ahead.ts). Each crosses to the background and back, 10–50 ms
+ * a crossing in traces, while the page draws its next frame; the annotator starts its work
+ * after that frame (utils/dom/after-page-load.ts). Nothing runs before: asking as soon as the
+ * DOM was ready showed in the page's load time (README § Performance).
  *
  * An unlisted script, not WXT's `defineContentScript`: WXT's wrapper builds its content
  * script context before `main` runs, at `document_start` — an event on the page's document,
  * and a message posted to the page's window that names the extension's id, which any script
- * of the page can read. Nothing here touches the page or the extension's APIs before its DOM
- * is ready. (The load cost of replacing an annotated page: README § Performance.)
+ * of the page can read.
  */
 export default defineUnlistedScript(async () => {
-  const { ready, drawn } = pageLoadMoments();
-  await ready;
+  const { loaded, drawn } = pageLoadMoments();
+  await loaded;
   // The extension was reloaded or removed while the page loaded: this script is an orphan.
   if (!browser.runtime?.id) return;
   const started = drawn.then(() => {
@@ -31,7 +31,7 @@ export default defineUnlistedScript(async () => {
   const shown = sendOneMessage('showAnnotations').catch(() => undefined);
   // The user's choices come with the answers ahead, read by the background: one message from
   // the page rather than one more for each storage area (each a call into the extension's
-  // bindings, 1-2.5 ms of the page's main thread in a trace, while the page still loads).
+  // bindings, 1-2.5 ms of the page's main thread in a trace).
   askAnnotatorStart();
   await shown;
 });

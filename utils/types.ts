@@ -636,7 +636,7 @@ export interface StoredChoices {
   newsPanelCollapsed: boolean;
 }
 
-/** What the annotator starts with, asked for by the content script as the page's DOM is ready. */
+/** What the annotator starts with, asked for by the content script once the page has loaded. */
 export interface AnnotatorStart {
   choices: StoredChoices;
   answersAhead: AnswerAhead[];

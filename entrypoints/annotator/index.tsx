@@ -18,8 +18,8 @@ import { registerEnglish } from '@/utils/i18n/t';
 /**
  * The annotator: reads the page, asks the background and paints the overlays. Not a
  * manifest content script — the background injects it into a page of a site it reads once
- * the page's DOM is ready (entrypoints/content-start.ts asks) — the browser puts it in at its
- * own `document_idle` — and it starts its work once the page has loaded and drawn its next frame.
+ * the page has loaded (entrypoints/content-start.ts asks), and it starts its work once the page
+ * has drawn its next frame.
  */
 export default defineUnlistedScript(() => {
   // Injected twice into one page (a second ask), the first copy stays.

@@ -4,8 +4,7 @@ const STARTED = '__kernelContextStarted';
 
 /**
  * The moment the annotator starts its work on the page: the content script asks for the
- * annotator as soon as the page's DOM is ready, and the annotator, injected at the browser's
- * `document_idle`, waits for the page to have loaded and drawn its next frame
+ * annotator once the page has loaded, and the annotator waits for the page's next frame
  * (utils/dom/after-page-load.ts).
  */
 export function handOverStart(started: Promise<void>): void {

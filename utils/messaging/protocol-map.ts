@@ -33,7 +33,7 @@ export interface ProtocolMap {
   /** The content script, once its page has loaded: inject the annotator into my page. */
   showAnnotations(): { shown: boolean };
   /**
-   * The content script, as its page's DOM is ready: the user's choices, and the answers to the
+   * The content script, once its page has loaded: the user's choices, and the answers to the
    * questions this page asked last time (utils/messaging/answers-ahead.ts), for the annotator.
    */
   getAnnotatorStart(): AnnotatorStart;
