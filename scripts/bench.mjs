@@ -17,19 +17,26 @@ import { contentBreakdown } from './content-breakdown.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const BUDGET = { contentGzipKb: 20, paintWarmMs: 50, loadRatio: 1.05, extractionMs: 100 };
-// 40 pairs: on a 2-core machine the median of 10 moved by ±0.15 between runs of the same build.
-const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 40);
-// Spread over launches: with the same build, one launch's median ratio moved by ±0.1 from the
-// next (the control above the extension in one pair of launches, below it in the next), so
-// each variant is measured in several launches, taking turns, and their pairs pooled.
-const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 3);
-// A diagnosis, not the budget's measure: each tab goes to about:blank before each measured
-// load, which then no longer replaces the previous (annotated) page. A reader going from one
-// article to the next pays for that replacement, which the default measures.
+// 48 pairs: on a 2-core machine the median of 10 moved by ±0.15 between runs of the same build.
+const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 48);
+// Spread over launches: with the same build, one launch's median ratio moved by ±0.05 from the
+// next (the control's own launches 0.96–1.12 in one run), so each variant is measured in six
+// launches, taking turns, and their pairs pooled: the launches' bias averages out.
+const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 6);
+// Loads counted in a block of one side (with or without the extension), after its first.
+const PAIRS_PER_BLOCK = 4;
+// A diagnosis, not the budget's measure: the tab goes to about:blank before each measured
+// load, which then no longer replaces the previous page. A reader going from one article to
+// the next pays for that replacement, which the default measures.
 const BLANK_BETWEEN = process.env.KC_BENCH_BLANK_BETWEEN === '1';
 const SEED = 'https://www.phoronix.com/scan.php?page=news_item&px=Rust-Hits-Linux-Next';
 const REVIEW = 'https://www.phoronix.com/review/kc-bench-long-review';
 const THREAD = 'https://lore.kernel.org/linux-cifs/kc-bench-thread@example.org/T/';
+// The page without the extension: the seed article's bytes, at the same path, on a host of the
+// same site the extension does not run on — so the browser keeps one tab on one site (no swap
+// of processes between the two loads) and only the extension differs.
+const ELSEWHERE_HOST = 'kc-bench-elsewhere.phoronix.com';
+const ELSEWHERE = SEED.replace('www.phoronix.com', ELSEWHERE_HOST);
 
 if (!ensureBrowsers()) process.exit(1);
 // With a source map beside the content script, for its breakdown by area (not counted in its size).
@@ -58,7 +65,7 @@ async function benchWorld() {
       routes: [
         { host: 'www.phoronix.com', path: '/review/kc-bench-long-review', file: 'review.html' },
         { host: 'lore.kernel.org', path: '/linux-cifs/kc-bench-thread@example.org/T/', file: 'thread.html' },
-        // The seed article's bytes on a host the extension does not run on: the page without it.
+        // The seed article's bytes on another site, for the heap the extension adds (below).
         { host: 'localhost', path: '/kc-bench-seed-elsewhere', file: 'seed.html' },
       ],
     }),
@@ -71,7 +78,11 @@ const github = await startGitHubStandIn();
 const server = await startWorldServer({
   worlds: [...STORY_WORLDS, world],
   port: 0,
-  handlers: { 'api.github.com': github.api.handle },
+  handlers: {
+    'api.github.com': github.api.handle,
+    // As the world's route answers the seed: read from disk each time, the same headers.
+    [ELSEWHERE_HOST]: async () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: await readFile(path.join(world, 'seed.html'), 'utf8') }),
+  },
 });
 const results = { when: new Date().toISOString(), budgets: BUDGET, pages: {}, failures: [] };
 
@@ -162,26 +173,29 @@ try {
   await browser.close();
   await rm(profile, { recursive: true, force: true });
 
-  // Page load with and without the extension, alternately, in the same browser and run
-  // (DESIGN.md): the seed article where the extension runs, and the same bytes on a host it
-  // does not run on. At the local server's own speed (the harshest: the page itself costs
-  // almost nothing) and at 100 ms per request (as the cold figures above).
-  const ELSEWHERE = `https://localhost:${server.port}/kc-bench-seed-elsewhere`;
+  // Page load with and without the extension, alternately, in the same browser, run and tab
+  // (DESIGN.md): the seed article where the extension runs, and the same bytes on a host of the
+  // same site it does not run on. At the local server's own speed (the harshest: the page
+  // itself costs almost nothing) and at 100 ms per request (as the cold figures above).
+  // One tab: two tabs, each on its own host, differed by 10–30 % with no content script at
+  // all, and by a different amount at each launch (the control's launches 0.81–1.27). The loads
+  // go in blocks, with the extension then without, in turn (ABBA: neither side always first),
+  // so that each measured load replaces a page of its own side — with the extension, the
+  // previous article annotated, as a reader going from one to the next has it; a block's first
+  // load, which replaces the other side's page, is not counted.
+  const HEAP_ELSEWHERE = `https://localhost:${server.port}/kc-bench-seed-elsewhere`;
   const pageLoad = async (extensionDir, { overlays, pairs }) => {
     const loadProfile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-load-'));
-    const loadBrowser = await launchChromium({ server, userDataDir: loadProfile, extensionDir });
-    // Two tabs, each staying on its own site: one tab alternating would measure the browser's
-    // swap of processes between the two sites at every navigation too.
-    const withPage = await loadBrowser.context.newPage();
-    const withoutPage = await loadBrowser.context.newPage();
-    const loadTime = async (page, url) => {
-      if (BLANK_BETWEEN) await page.goto('about:blank');
-      await page.goto(url, { waitUntil: 'load' });
-      const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    const loadBrowser = await launchChromium({ server, userDataDir: loadProfile, extensionDir, extraHosts: [ELSEWHERE_HOST] });
+    const tab = await loadBrowser.context.newPage();
+    const loadTime = async (url) => {
+      if (BLANK_BETWEEN) await tab.goto('about:blank');
+      await tab.goto(url, { waitUntil: 'load' });
+      const loaded = await tab.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
       // The extension's work after `load` finishes before the next page starts, so it never
-      // slows the other tab's load; both sides then get the same quiet pause.
-      if (page === withPage && overlays) await page.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
-      await page.waitForTimeout(100);
+      // slows the next load; both sides then get the same quiet pause.
+      if (url === SEED && overlays) await tab.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await tab.waitForTimeout(100);
       return loaded;
     };
     const byLatency = {};
@@ -189,37 +203,45 @@ try {
     let heapRetainedMb;
     for (const latency of [0, 100]) {
       server.setLatency(latency);
-      await loadTime(withPage, SEED); // warm the cache and the code
-      await loadTime(withoutPage, ELSEWHERE);
-      const ratios = [];
+      await loadTime(SEED); // warm the cache and the code
+      await loadTime(ELSEWHERE);
       const withMs = [];
       const withoutMs = [];
-      const heaps = [];
-      for (let pair = 0; pair < pairs; pair++) {
-        // Turn about (with first, then without first): neither side always follows the other.
-        const [a, b] = pair % 2 === 0 ? [await loadTime(withPage, SEED), await loadTime(withoutPage, ELSEWHERE)] : [await loadTime(withoutPage, ELSEWHERE), await loadTime(withPage, SEED)].reverse();
-        ratios.push(a / b);
-        withMs.push(a);
-        withoutMs.push(b);
-        // The heap the extension adds: of the extension measured only (the control and the floor add none worth a figure).
-        if (overlays) heaps.push((await heapOf(loadBrowser, withPage)) - (await heapOf(loadBrowser, withoutPage)));
+      for (let block = 0; withMs.length < pairs || withoutMs.length < pairs; block++) {
+        const withExtension = [0, 3].includes(block % 4);
+        const [url, times] = withExtension ? [SEED, withMs] : [ELSEWHERE, withoutMs];
+        await loadTime(url);
+        for (let load = 0; load < PAIRS_PER_BLOCK && times.length < pairs; load++) times.push(await loadTime(url));
       }
+      // Pair i: the i-th load with the extension and the i-th without, from neighbouring blocks.
+      const ratios = withMs.map((ms, i) => ms / withoutMs[i]);
       byLatency[latency] = { ratios, withMs, withoutMs };
-      if (latency === 0 && overlays) {
-        heapAddedMb = median(heaps) / MB;
-        // What stays once garbage is collected: collected here, after the pairs, so no pair's load follows a forced collection.
-        heapRetainedMb = ((await heapOf(loadBrowser, withPage, { collect: true })) - (await heapOf(loadBrowser, withoutPage, { collect: true }))) / MB;
-      }
     }
     server.setLatency(0);
+    if (overlays) {
+      // The heap the extension adds (of the extension measured only: the control and the floor
+      // add none worth a figure), after the pairs: the seed article opened once in a fresh tab,
+      // its overlays painted, against the same page without the extension in a tab on a site of
+      // its own (so in an isolate of its own) — not the measured tab, whose isolate still holds
+      // the garbage of the pages it loaded before.
+      await tab.close();
+      const withTab = await loadBrowser.context.newPage();
+      await withTab.goto(SEED, { waitUntil: 'load' });
+      await withTab.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+      const withoutTab = await loadBrowser.context.newPage();
+      await withoutTab.goto(HEAP_ELSEWHERE, { waitUntil: 'load' });
+      await withoutTab.waitForTimeout(100);
+      heapAddedMb = ((await heapOf(loadBrowser, withTab)) - (await heapOf(loadBrowser, withoutTab))) / MB;
+      // What stays once garbage is collected.
+      heapRetainedMb = ((await heapOf(loadBrowser, withTab, { collect: true })) - (await heapOf(loadBrowser, withoutTab, { collect: true }))) / MB;
+    }
     await loadBrowser.close();
     await rm(loadProfile, { recursive: true, force: true });
     return { byLatency, heapAddedMb, heapRetainedMb };
   };
-  // The control: the same two tabs and pages in the same kind of browser, with an extension
-  // that has a service worker and nothing else. Measured here, the two tabs differ by 10–30 %
-  // with no content script at all (which tab loads first, which host), so the extension's own
-  // cost is its ratio over the control's.
+  // The control: the same tab and pages in the same kind of browser, with an extension that has
+  // a service worker and nothing else. What differs between the two hosts without any content
+  // script shows there, so the extension's own cost is its ratio over the control's.
   const controlDir = path.join(world, 'control-extension');
   await mkdir(controlDir, { recursive: true });
   await writeFile(path.join(controlDir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Kernel Context bench control', version: '1', background: { service_worker: 'background.js' } }));

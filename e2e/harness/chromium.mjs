@@ -10,8 +10,9 @@ import { BUILDS, CHROMIUM } from './paths.mjs';
  * @param {string} options.userDataDir  reuse it to keep the profile (and IndexedDB) across launches
  * @param {boolean} [options.headless]
  * @param {string} [options.extensionDir]
+ * @param {string[]} [options.extraHosts]  hosts outside the worlds the server also answers (by a handler)
  */
-export async function launchChromium({ server, userDataDir, headless = true, extensionDir = BUILDS.chrome }) {
+export async function launchChromium({ server, userDataDir, headless = true, extensionDir = BUILDS.chrome, extraHosts = [] }) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -20,7 +21,7 @@ export async function launchChromium({ server, userDataDir, headless = true, ext
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${chromiumHostRules(server.port)}`,
+      `--host-resolver-rules=${chromiumHostRules(server.port, extraHosts)}`,
       `--ignore-certificate-errors-spki-list=${server.spkiHash}`,
       '--no-sandbox',
       '--disable-gpu',

@@ -223,9 +223,10 @@ export async function startWorldServer({ worlds, port = 8443, latencyMs = 0, cer
  * Value for Chromium's --host-resolver-rules: every world host goes to the local server, every
  * other name fails to resolve, so nothing leaves the machine.
  * @param {number} port
+ * @param {string[]} [extraHosts]  hosts outside the worlds, answered by a handler (e.g. the bench's)
  */
-export function chromiumHostRules(port) {
-  return [...HOSTS.map((h) => `MAP ${h}:443 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
+export function chromiumHostRules(port, extraHosts = []) {
+  return [...[...HOSTS, ...extraHosts].map((h) => `MAP ${h}:443 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost'].join(', ');
 }
 
 /**
