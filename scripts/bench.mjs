@@ -318,7 +318,7 @@ const check = (ok, what) => {
 };
 console.log(`\nKernel Context benchmark, Chromium, ${results.when}`);
 console.log(`content script: ${fmt(results.contentScript.rawKb)} kB raw, ${fmt(results.contentScript.gzipKb)} kB gzipped (budget ≤ ${BUDGET.contentGzipKb}) ${check(results.contentScript.gzipKb <= BUDGET.contentGzipKb, `content script ${fmt(results.contentScript.gzipKb)} kB gzipped > ${BUDGET.contentGzipKb} kB`)}`);
-console.log(`annotator, asked for as the page's DOM is ready, injected at document_idle: ${fmt(results.annotator.rawKb)} kB raw, ${fmt(results.annotator.gzipKb)} kB gzipped`);
+console.log(`annotator, asked for once the page has loaded: ${fmt(results.annotator.rawKb)} kB raw, ${fmt(results.annotator.gzipKb)} kB gzipped`);
 for (const { area, rawKb, gzipKb } of results.annotator.byArea) console.log(`  ${area.padEnd(32)}${fmt(rawKb).padStart(7)} kB raw${fmt(gzipKb).padStart(7)} kB gzipped alone`);
 console.log('\npainted, ms from kc:start (the page loaded and drawn; the annotator starts its work): the first kind and all kinds (on the first screen; the budget), and the whole page (a long page is read in two');
 console.log('passes: its first screen, then all of it); all kinds also from the load event. Page read: the annotator reading the page (recognise + extract) in it, first screen / whole page');
@@ -332,7 +332,7 @@ for (const [name, page] of Object.entries(results.pages)) {
 for (const load of Object.values(results.pageLoad)) {
   const what = load.latencyMs === 0 ? 'local server at full speed' : `${load.latencyMs} ms per request`;
   const each = (ratios) => ratios.map((ratio) => fmt(ratio, 3)).join(', ');
-  console.log(`\npage load with/without the extension (${what}${BLANK_BETWEEN ? ', each tab sent to about:blank before each load' : ''}): ${fmt(load.medianWithMs)} / ${fmt(load.medianWithoutMs)} ms, median ratio ${fmt(load.medianRatio, 3)} over ${load.pairs} pairs in ${load.launches} launches (each launch's: ${each(load.launchRatios)})`);
+  console.log(`\npage load with/without the extension (${what}${BLANK_BETWEEN ? ', the tab sent to about:blank before each load' : ''}): ${fmt(load.medianWithMs)} / ${fmt(load.medianWithoutMs)} ms, median ratio ${fmt(load.medianRatio, 3)} over ${load.pairs} pairs (loads in blocks with and without, one tab) in ${load.launches} launches (each launch's: ${each(load.launchRatios)})`);
   console.log(`  the same with the control (no content script at all): median ratio ${fmt(load.controlRatio, 3)} (each launch's: ${each(load.controlLaunchRatios)})`);
   console.log(`  the same with an empty content script (the floor: any content script): ${fmt(load.floorRatio, 3)} (each launch's: ${each(load.floorLaunchRatios)}), over the control ${fmt(load.floorOwnRatio, 3)}`);
   console.log(`  the extension's own: ${fmt(load.ownRatio, 3)} (budget ≤ ${BUDGET.loadRatio}) ${check(load.ownRatio <= BUDGET.loadRatio, `page load ratio ${fmt(load.ownRatio, 3)} over the control > ${BUDGET.loadRatio} (${what})`)}`);
