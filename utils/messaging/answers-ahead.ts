@@ -8,7 +8,8 @@ import type { AnswerAhead } from '../types';
  * background at 62, answered at once, back in the page at 102). So the background remembers
  * the questions each page asked, and when the page is opened again — a reload, a return —
  * the content script asks for their answers once the page has loaded, in one message,
- * while the page draws its next frame; the annotator then takes each answer for its question rather than asking.
+ * while the page draws its next frame; the annotator then takes each answer for its
+ * question rather than asking.
  *
  * The answers are the background's answers of that moment, from its cache or its sources as
  * any question's, never the ones the page got last time. A question with no answer ahead (a
