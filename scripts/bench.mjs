@@ -19,11 +19,12 @@ import { ensureBrowsers } from './ensure-browsers.mjs';
 const BUDGET = { contentGzipKb: 20, paintWarmMs: 50, loadRatio: 1.05, extractionMs: 100 };
 // 48 pairs: on a 2-core machine the median of 10 moved by ±0.15 between runs of the same build.
 const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 48);
-// Spread over launches: with the same build, one launch's median ratio moved by ±0.05 from the
-// next (the control's own launches 0.96–1.12 in one run), so each variant is measured in six
-// launches, taking turns, and their pairs pooled: the launches' bias averages out.
+// Spread over launches: with the same build, one launch's median ratio moved by up to ±0.1 from
+// the next (the control's own launches 0.83–1.13 in one run), so each variant is measured in
+// six launches, taking turns, and their pairs pooled: the launches' bias averages out.
 const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 6);
-// Loads counted in a block of one side (with or without the extension), after its first.
+// Loads counted in a block of one side (with or without the extension), after its first. With
+// pairs per launch a multiple of twice this (8 by default), a launch's blocks go ABBA.
 const PAIRS_PER_BLOCK = 4;
 // A diagnosis, not the budget's measure: the tab goes to about:blank before each measured
 // load, which then no longer replaces the previous page. A reader going from one article to
@@ -173,7 +174,7 @@ try {
   await browser.close();
   await rm(profile, { recursive: true, force: true });
 
-  // Page load with and without the extension, alternately, in the same browser, run and tab
+  // Page load with and without the extension, in turn, in the same browser, run and tab
   // (DESIGN.md): the seed article where the extension runs, and the same bytes on a host of the
   // same site it does not run on. At the local server's own speed (the harshest: the page
   // itself costs almost nothing) and at 100 ms per request (as the cold figures above).
