@@ -12,6 +12,7 @@ import { startGitHubStandIn } from '../e2e/github/github-api.mjs';
 import { launchChromium } from '../e2e/harness/chromium.mjs';
 import { BUILDS, OUTPUT, ROOT, STORY_WORLDS, WORLDS } from '../e2e/harness/paths.mjs';
 import { startWorldServer } from '../e2e/server/server.mjs';
+import { loadWorld, matchRoute, readRouteBody } from '../e2e/server/world.mjs';
 import { extractionInChromium, lorePage, median, MB } from './bench-extraction.mjs';
 import { contentBreakdown } from './content-breakdown.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -76,13 +77,16 @@ async function benchWorld() {
 
 const world = await benchWorld();
 const github = await startGitHubStandIn();
+// The seed article's own route in the demo world, answered on the host without the extension
+// too: the same bytes and headers on both sides, read the same way.
+const seedUrl = new URL(SEED);
+const seedRoute = matchRoute((await loadWorld(path.join(WORLDS, 'demo'))).routes, seedUrl.hostname, `${seedUrl.pathname}${seedUrl.search}`);
 const server = await startWorldServer({
   worlds: [...STORY_WORLDS, world],
   port: 0,
   handlers: {
     'api.github.com': github.api.handle,
-    // As the world's route answers the seed: read from disk each time, the same headers.
-    [ELSEWHERE_HOST]: async () => ({ status: 200, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }, body: await readFile(path.join(world, 'seed.html'), 'utf8') }),
+    [ELSEWHERE_HOST]: async () => ({ status: seedRoute.status, headers: seedRoute.headers, body: String(await readRouteBody(seedRoute)) }),
   },
 });
 const results = { when: new Date().toISOString(), budgets: BUDGET, pages: {}, failures: [] };
