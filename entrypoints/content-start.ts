@@ -1,6 +1,7 @@
 import { pageLoadMoments } from '@/utils/dom/after-page-load';
 import { handOverStart } from '@/utils/dom/annotator-start';
 import { askAnnotatorStart, sendOneMessage } from '@/utils/messaging/content-messaging';
+import { extensionRuntime } from '@/utils/messaging/extension-runtime';
 
 /**
  * All the browser injects into a page of the sites Kernel Context reads (the manifest's
@@ -11,7 +12,8 @@ import { askAnnotatorStart, sendOneMessage } from '@/utils/messaging/content-mes
  * visit (utils/messaging/answers-ahead.ts). Each crosses to the background and back, 10–50 ms
  * a crossing in traces, while the page draws its next frame; the annotator starts its work
  * after that frame (utils/dom/after-page-load.ts). Nothing runs before: asking as soon as the
- * DOM was ready showed in the page's load time (README § Performance).
+ * DOM was ready showed in the page's load time (README § Performance). Until then it touches
+ * neither the page's document nor the extension's API (utils/messaging/extension-runtime.ts).
  *
  * An unlisted script, not WXT's `defineContentScript`: WXT's wrapper builds its content
  * script context before `main` runs, at `document_start` — an event on the page's document,
@@ -22,7 +24,7 @@ export default defineUnlistedScript(async () => {
   const { loaded, drawn } = pageLoadMoments();
   await loaded;
   // The extension was reloaded or removed while the page loaded: this script is an orphan.
-  if (!browser.runtime?.id) return;
+  if (!extensionRuntime()?.id) return;
   const started = drawn.then(() => {
     // User Timing mark for `npm run bench` (start → overlays painted); it costs nothing else.
     performance.mark('kc:start');

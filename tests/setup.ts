@@ -5,6 +5,11 @@ import { ENGLISH } from '@/utils/i18n/english';
 import { registerEnglish } from '@/utils/i18n/t';
 import { installFakePorts } from './helpers/fake-ports';
 
+// The browser gives the extension's scripts its API as a global, which the scripts put in pages
+// look up when they first use it (utils/messaging/extension-runtime.ts); WXT's own test
+// environment gives its fake the same way.
+Object.assign(globalThis, { browser: fakeBrowser });
+
 // fakeBrowser has no i18n: t() answers with the English text, of every area.
 registerEnglish(ENGLISH);
 

@@ -4,6 +4,7 @@
  * images keep it loading — never before the DOM exists — and then after the page's next
  * frame, so the page is drawn first; in a background tab, which draws no frames, soon anyway.
  * Before that frame, once the page has loaded, it asks the background for what takes a round trip.
+ * Until the page has loaded it reads nothing of it: it listens for its events.
  */
 import { pageLoadMoments } from '@/utils/dom/after-page-load';
 
@@ -18,13 +19,30 @@ const drawFrame = () => {
   for (const frame of due) frame(performance.now());
 };
 
+/** How often the script looked at the page's document: not while the page loads. */
+let readyStateReads = 0;
+
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  vi.spyOn(document, 'readyState', 'get').mockImplementation(() => state);
+  readyStateReads = 0;
+  vi.spyOn(document, 'readyState', 'get').mockImplementation(() => {
+    readyStateReads++;
+    return state;
+  });
   frames = [];
   vi.spyOn(window, 'requestAnimationFrame').mockImplementation((frame) => frames.push(frame));
 });
 afterEach(() => vi.useRealTimers());
+
+/** The DOM is ready: the browser fires DOMContentLoaded at the document, and it bubbles to the window. */
+const domReady = () => {
+  state = 'interactive';
+  document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
+};
+const pageLoaded = () => {
+  state = 'complete';
+  window.dispatchEvent(new Event('load'));
+};
 
 function watch(promise: Promise<void>) {
   const seen = { done: false };
@@ -38,11 +56,9 @@ it('starts after the load event, never during it, once the next frame is drawn',
   await vi.advanceTimersByTimeAsync(1_000);
   drawFrame();
   expect(started.done).toBe(false);
-  state = 'interactive';
-  document.dispatchEvent(new Event('DOMContentLoaded'));
+  domReady();
   await vi.advanceTimersByTimeAsync(50);
-  state = 'complete';
-  window.dispatchEvent(new Event('load'));
+  pageLoaded();
   await vi.advanceTimersByTimeAsync(10);
   expect(started.done).toBe(false);
   drawFrame();
@@ -52,9 +68,24 @@ it('starts after the load event, never during it, once the next frame is drawn',
   expect(started.done).toBe(true);
 });
 
+it('reads nothing of the page while it loads: it only listens until the load event', async () => {
+  state = 'loading';
+  const { loaded } = pageLoadMoments();
+  const seen = watch(loaded);
+  domReady();
+  await vi.advanceTimersByTimeAsync(50);
+  pageLoaded();
+  await vi.advanceTimersByTimeAsync(0);
+  expect(seen.done).toBe(true);
+  // Nor later: the page told it all by its events.
+  await vi.advanceTimersByTimeAsync(1_000);
+  expect(readyStateReads).toBe(0);
+});
+
 it('waits no more than 200 ms after the DOM is ready for a page still loading its images', async () => {
-  state = 'interactive';
+  state = 'loading';
   const started = watch(afterPageLoad());
+  domReady();
   await vi.advanceTimersByTimeAsync(199);
   drawFrame();
   expect(started.done).toBe(false);
@@ -64,20 +95,11 @@ it('waits no more than 200 ms after the DOM is ready for a page still loading it
   expect(started.done).toBe(true);
 });
 
-it('starts after the next frame on a page already loaded', async () => {
-  state = 'complete';
-  const started = watch(afterPageLoad());
-  await vi.advanceTimersByTimeAsync(0);
-  expect(started.done).toBe(false);
-  drawFrame();
-  await vi.advanceTimersByTimeAsync(0);
-  expect(started.done).toBe(true);
-});
-
 it('starts about 100 ms after load in a background tab, which draws no frame, and once only', async () => {
-  state = 'complete';
+  state = 'loading';
   let starts = 0;
   void afterPageLoad().then(() => starts++);
+  pageLoaded();
   await vi.advanceTimersByTimeAsync(99);
   expect(starts).toBe(0);
   await vi.advanceTimersByTimeAsync(50);
@@ -88,21 +110,59 @@ it('starts about 100 ms after load in a background tab, which draws no frame, an
   expect(starts).toBe(1);
 });
 
+describe('injected into a page that had passed its events (Firefox, as the extension is installed)', () => {
+  it('finds a page already loaded 200 ms later, then starts after its next frame', async () => {
+    state = 'complete';
+    const started = watch(afterPageLoad());
+    await vi.advanceTimersByTimeAsync(199);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(started.done).toBe(false);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started.done).toBe(true);
+  });
+
+  it('finds a page with its DOM ready 200 ms later, and waits for its load event or 200 ms more', async () => {
+    state = 'interactive';
+    const started = watch(afterPageLoad());
+    await vi.advanceTimersByTimeAsync(399);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started.done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started.done).toBe(true);
+  });
+
+  it('starts at its load event when that comes first', async () => {
+    state = 'interactive';
+    const started = watch(afterPageLoad());
+    await vi.advanceTimersByTimeAsync(250);
+    pageLoaded();
+    await vi.advanceTimersByTimeAsync(0);
+    drawFrame();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started.done).toBe(true);
+  });
+});
+
 describe('the moments of the page loading', () => {
   it('are the page loaded, in a task after its load event (never inside it, nor at DOMContentLoaded), then drawn after its next frame', async () => {
     state = 'loading';
     const { loaded, drawn } = pageLoadMoments();
     const seen = [watch(loaded), watch(drawn)];
     const settled = () => seen.map(({ done }) => done);
-    state = 'interactive';
-    document.dispatchEvent(new Event('DOMContentLoaded'));
+    domReady();
     await vi.advanceTimersByTimeAsync(20);
     expect(settled()).toEqual([false, false]);
-    state = 'complete';
     // What runs in the load event's own listeners and their microtasks counts in the page's load time.
     let loadedWithinTheEvent = false;
     window.addEventListener('load', () => void Promise.resolve().then(() => (loadedWithinTheEvent = seen[0]!.done)), { once: true });
-    window.dispatchEvent(new Event('load'));
+    pageLoaded();
     await Promise.resolve();
     await Promise.resolve();
     expect(loadedWithinTheEvent).toBe(false);
@@ -114,27 +174,13 @@ describe('the moments of the page loading', () => {
     expect(settled()).toEqual([true, true]);
   });
 
-  it('are loaded in a task on a page already loaded, and drawn after its next frame', async () => {
-    state = 'complete';
-    const { loaded, drawn } = pageLoadMoments();
-    const seen = [watch(loaded), watch(drawn)];
-    await Promise.resolve();
-    expect(seen.map(({ done }) => done)).toEqual([false, false]);
-    await vi.advanceTimersByTimeAsync(0);
-    expect(seen.map(({ done }) => done)).toEqual([true, false]);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(seen[1]!.done).toBe(true);
-  });
-
   it('count a page still loading its images 200 ms after its DOM is ready as loaded, then drawn', async () => {
-    state = 'interactive';
+    state = 'loading';
     const { loaded, drawn } = pageLoadMoments();
     const seen = [watch(loaded), watch(drawn)];
+    domReady();
     await vi.advanceTimersByTimeAsync(199);
     expect(seen.map(({ done }) => done)).toEqual([false, false]);
-    // The timer's task, then the task it posts.
-    await vi.advanceTimersByTimeAsync(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(seen.map(({ done }) => done)).toEqual([true, false]);
     drawFrame();

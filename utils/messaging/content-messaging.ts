@@ -10,6 +10,7 @@
 import type { AnnotatorStart, AnswerAhead, StoredChoices } from '../types';
 import { handOver, takeHandedOver } from '../dom/world-handover';
 import { questionKey } from './answers-ahead';
+import { extensionRuntime } from './extension-runtime';
 import type { MessageType, ProtocolMap } from './protocol-map';
 import { QUESTIONS_PORT } from './protocol-map';
 
@@ -30,7 +31,7 @@ interface RuntimeMessaging {
 let nextId = Math.floor(Math.random() * 10_000);
 
 function runtime(): RuntimeMessaging {
-  return browser.runtime as unknown as RuntimeMessaging;
+  return extensionRuntime() as unknown as RuntimeMessaging;
 }
 
 interface QuestionPort {
