@@ -18,14 +18,15 @@ import { contentBreakdown } from './content-breakdown.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const BUDGET = { contentGzipKb: 20, paintWarmMs: 50, loadRatio: 1.05, extractionMs: 100 };
-// 48 pairs: on a 2-core machine the median of 10 moved by ±0.15 between runs of the same build.
-const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 48);
-// Spread over launches: with the same build, one launch's median ratio moved by up to ±0.1 from
-// the next (the control's own launches 0.83–1.13 in one run), so each variant is measured in
-// six launches, taking turns, and their pairs pooled: the launches' bias averages out.
-const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 6);
+// 192 pairs: the seed loads in ~28 ms here, and one load moves by several ms, so a median of
+// 8 pairs moved by ±0.1 with nothing changed (the control's launches 0.85–1.37 in one run).
+// With 48 pairs (six launches of 8, session 10's default), three runs of the same code put the
+// extension's own ratio at 1.009, 1.048 and 1.112; with four times the pairs that spread halves.
+const PAIRS = Number(process.env.KC_BENCH_PAIRS ?? 192);
+// Spread over launches, taking turns, their pairs pooled: whatever one launch favours averages out.
+const LOAD_LAUNCHES = Number(process.env.KC_BENCH_LOAD_LAUNCHES ?? 12);
 // Loads counted in a block of one side (with or without the extension), after its first. With
-// pairs per launch a multiple of twice this (8 by default), a launch's blocks go ABBA.
+// pairs per launch a multiple of twice this (16 by default), a launch's blocks go ABBA.
 const PAIRS_PER_BLOCK = 4;
 // A diagnosis, not the budget's measure: the tab goes to about:blank before each measured
 // load, which then no longer replaces the previous page. A reader going from one article to
