@@ -189,6 +189,8 @@ try {
   // so that each measured load replaces a page of its own side — with the extension, the
   // previous article annotated, as a reader going from one to the next has it; a block's first
   // load, which replaces the other side's page, is not counted.
+  /** Waits (5 s at most) for the whole page's overlays: the extension's work on it is done. */
+  const wholePagePainted = (page) => page.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
   const HEAP_ELSEWHERE = `https://localhost:${server.port}/kc-bench-seed-elsewhere`;
   const pageLoad = async (extensionDir, { overlays, pairs }) => {
     const loadProfile = await mkdtemp(path.join(os.tmpdir(), 'kc-bench-load-'));
@@ -200,7 +202,7 @@ try {
       const loaded = await tab.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
       // The extension's work after `load` finishes before the next page starts, so it never
       // slows the next load; both sides then get the same quiet pause.
-      if (url === SEED && overlays) await tab.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+      if (url === SEED && overlays) await wholePagePainted(tab);
       await tab.waitForTimeout(100);
       return loaded;
     };
@@ -233,7 +235,7 @@ try {
       await tab.close();
       const withTab = await loadBrowser.context.newPage();
       await withTab.goto(SEED, { waitUntil: 'load' });
-      await withTab.waitForFunction(() => performance.getEntriesByName('kc:whole-page-painted', 'mark').length > 0, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await wholePagePainted(withTab);
       const withoutTab = await loadBrowser.context.newPage();
       await withoutTab.goto(HEAP_ELSEWHERE, { waitUntil: 'load' });
       await withoutTab.waitForTimeout(100);

@@ -34,6 +34,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
+/** The browser draws a frame, then runs the tasks due now (those posted from the frame). */
+const drawFrameAndRunTasks = async () => {
+  drawFrame();
+  await vi.advanceTimersByTimeAsync(0);
+};
 /** The DOM is ready: the browser fires DOMContentLoaded at the document, and it bubbles to the window. */
 const domReady = () => {
   state = 'interactive';
@@ -90,8 +95,7 @@ it('waits no more than 200 ms after the DOM is ready for a page still loading it
   drawFrame();
   expect(started.done).toBe(false);
   await vi.advanceTimersByTimeAsync(1);
-  drawFrame();
-  await vi.advanceTimersByTimeAsync(0);
+  await drawFrameAndRunTasks();
   expect(started.done).toBe(true);
 });
 
@@ -115,13 +119,11 @@ describe('injected into a page that had passed its events (Firefox, as the exten
     state = 'complete';
     const started = watch(afterPageLoad());
     await vi.advanceTimersByTimeAsync(199);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(started.done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(started.done).toBe(false);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(started.done).toBe(true);
   });
 
@@ -129,12 +131,10 @@ describe('injected into a page that had passed its events (Firefox, as the exten
     state = 'interactive';
     const started = watch(afterPageLoad());
     await vi.advanceTimersByTimeAsync(399);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(started.done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(started.done).toBe(true);
   });
 
@@ -144,8 +144,7 @@ describe('injected into a page that had passed its events (Firefox, as the exten
     await vi.advanceTimersByTimeAsync(250);
     pageLoaded();
     await vi.advanceTimersByTimeAsync(0);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(started.done).toBe(true);
   });
 });
@@ -169,8 +168,7 @@ describe('the moments of the page loading', () => {
     expect(settled()).toEqual([false, false]);
     await vi.advanceTimersByTimeAsync(0);
     expect(settled()).toEqual([true, false]);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(settled()).toEqual([true, true]);
   });
 
@@ -183,8 +181,7 @@ describe('the moments of the page loading', () => {
     expect(seen.map(({ done }) => done)).toEqual([false, false]);
     await vi.advanceTimersByTimeAsync(1);
     expect(seen.map(({ done }) => done)).toEqual([true, false]);
-    drawFrame();
-    await vi.advanceTimersByTimeAsync(0);
+    await drawFrameAndRunTasks();
     expect(seen[1]!.done).toBe(true);
   });
 });
